@@ -21,8 +21,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./packages/action-kit/src/runtime.ts + 7 modules
-var runtime = __webpack_require__(8238);
+// EXTERNAL MODULE: ./packages/action-kit/src/runtime.ts + 9 modules
+var runtime = __webpack_require__(1135);
 // EXTERNAL MODULE: ./packages/action-kit/src/summary.ts
 var summary = __webpack_require__(6813);
 // EXTERNAL MODULE: ./packages/core/src/inputs.ts

@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _portcullis_action_kit__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8238);
+/* harmony import */ var _portcullis_action_kit__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1135);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8210);
 
 
@@ -81,7 +81,7 @@ const INPUTS = {
 
 /***/ }),
 
-/***/ 8238:
+/***/ 1135:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -99,6 +99,8 @@ var external_node_fs_ = __nccwpck_require__(3024);
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __nccwpck_require__(7638);
 // EXTERNAL MODULE: external "node:crypto"
@@ -497,7 +499,160 @@ function maskRefusal(value) {
 
 // EXTERNAL MODULE: ./packages/action-kit/src/summary.ts
 var summary = __nccwpck_require__(6813);
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __nccwpck_require__(5919);
+;// CONCATENATED MODULE: ./packages/action-kit/src/isolate.ts
+
+/** The scan actions' isolate: the whole scan of a 600 MB trivy report runs in it (docs/benchmarks.md). */
+const SCAN_HEAP = { oldSpaceMb: 256, youngSpaceMb: 16 };
+const MARK = 'portcullis/isolate';
+function isolateData() {
+    if (external_node_worker_threads_.isMainThread)
+        return undefined;
+    const data = external_node_worker_threads_.workerData?.[MARK];
+    return data && typeof data === 'object' ? data : undefined;
+}
+/** True inside the isolate {@link runIsolated} started. */
+function inIsolate() {
+    return isolateData() !== undefined;
+}
+let announced = 0;
+/**
+ * Inside the isolate: hands a private folder's path to the main thread and waits until it has taken
+ * it on, before the folder exists. Signals reach only the main thread, so it is the one that removes
+ * the folders when the runner stops the step; a folder it does not know of could outlive the step.
+ * With `taken: false` the main thread lets go of a path that turned out not to be the step's (and
+ * nothing waits). Returns false outside the isolate (the folder is the caller's own to track).
+ */
+function isolate_announcePrivateDir(path, taken = true) {
+    const data = isolateData();
+    if (!data || !parentPort)
+        return false;
+    const message = { [MARK]: { privateDir: path, taken } };
+    parentPort.postMessage(message);
+    if (!taken)
+        return true;
+    announced += 1;
+    const tracked = new Int32Array(data.tracked);
+    for (;;) {
+        const now = Atomics.load(tracked, 0);
+        if (now >= announced)
+            return true;
+        Atomics.wait(tracked, 0, now);
+    }
+}
+/**
+ * Runs `entry` (the action's own bundle) again in a worker thread with `heap` limits and waits for
+ * it: the bundle sees {@link inIsolate} and runs the step's work there. The worker shares the
+ * process's stdout and `env`; `onPrivateDir` receives each private folder the isolate is about to
+ * create (and any it lets go of), on this thread, which the runner's signals reach.
+ */
+function runIsolated(entry, heap, env, onPrivateDir) {
+    const tracked = new SharedArrayBuffer(4);
+    const counter = new Int32Array(tracked);
+    const data = { tracked };
+    const worker = new external_node_worker_threads_.Worker(entry, {
+        argv: process.argv.slice(2),
+        env,
+        workerData: { [MARK]: data },
+        resourceLimits: {
+            maxOldGenerationSizeMb: heap.oldSpaceMb,
+            maxYoungGenerationSizeMb: heap.youngSpaceMb,
+        },
+    });
+    return new Promise((resolve) => {
+        let error;
+        worker.on('message', (message) => {
+            const about = message?.[MARK];
+            if (typeof about?.privateDir !== 'string')
+                return;
+            onPrivateDir(about.privateDir, about.taken);
+            if (!about.taken)
+                return;
+            Atomics.add(counter, 0, 1);
+            Atomics.notify(counter, 0);
+        });
+        worker.on('error', (e) => {
+            error = e;
+        });
+        worker.on('exit', (code) => {
+            resolve({ exitCode: error && code === 0 ? 1 : code, ...(error ? { error } : {}) });
+        });
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/action-kit/src/temp.ts
+
+
+
+
+const live = new Set();
+let hooked = false;
+function removeAll() {
+    for (const path of live)
+        (0,external_node_fs_.rmSync)(path, { recursive: true, force: true });
+    live.clear();
+}
+const SIGNALS = { SIGINT: 2, SIGTERM: 15, SIGHUP: 1 };
+function hook() {
+    if (hooked)
+        return;
+    hooked = true;
+    process.once('exit', removeAll);
+    for (const [signal, number] of Object.entries(SIGNALS)) {
+        process.once(signal, () => {
+            removeAll();
+            // The conventional status of a process ended by that signal, as if it had not been caught.
+            process.exit(128 + number);
+        });
+    }
+}
+/**
+ * Takes on a folder to remove however the step ends, or lets go of it (`taken: false`): the main
+ * thread does this for its isolate's folders.
+ */
+function trackPrivateDir(path, taken = true) {
+    if (!taken) {
+        live.delete(path);
+        return;
+    }
+    live.add(path);
+    hook();
+}
+/** Creates a private folder `<parent>/<prefix>XXXXXX` that is removed however the step ends. */
+function privateDir(parent, prefix) {
+    mkdirSync(parent, { recursive: true });
+    let path;
+    for (;;) {
+        // As mkdtemp, with the name known first: the isolate announces it before the folder exists.
+        path = join(parent, `${prefix}${randomBytes(6).toString('base64url')}`);
+        announcePrivateDir(path);
+        trackPrivateDir(path);
+        try {
+            mkdirSync(path, { mode: 0o700 });
+            break;
+        }
+        catch (error) {
+            // Not the step's folder: someone else's (EEXIST, then another name) or none at all.
+            announcePrivateDir(path, false);
+            trackPrivateDir(path, false);
+            if (error.code !== 'EEXIST')
+                throw error;
+        }
+    }
+    return {
+        path,
+        remove() {
+            rmSync(path, { recursive: true, force: true });
+            live.delete(path);
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./packages/action-kit/src/runtime.ts
+
+
+
 
 
 
@@ -589,13 +744,17 @@ function runnerIO(env, core) {
  * `main` is either the action's `run` or an {@link ActionLoader} of it; a function that declares
  * no parameters is taken for a loader (every `run` declares `inputs` and `io`).
  */
-async function runEntry(specs, main, env = process.env) {
+async function runEntry(specs, main, env = process.env, options = {}) {
     let io;
     const core = commandWriter(env);
+    const isolated = inIsolate();
     try {
         io = runnerIO(env, core);
         const inputs = (0,src_inputs/* readInputs */.Ko)(specs, envInputSource(env), {
             onSecret: (value, name) => {
+                // The main thread registered the masks before it started the isolate.
+                if (isolated)
+                    return;
                 const refusal = maskRefusal(value);
                 if (refusal === undefined)
                     core.mask(value);
@@ -603,6 +762,21 @@ async function runEntry(specs, main, env = process.env) {
                     io?.log.warning(`The secret input '${name}' is not masked in the log: it is ${refusal === 'too-short' ? `shorter than ${MIN_MASK_LENGTH} characters` : "one of Portcullis's own words"} (the runner still masks it when it comes from the secrets context).`);
             },
         });
+        const bundle = process.argv[1];
+        if (options.heap && !isolated && bundle) {
+            const outcome = await runIsolated((0,external_node_url_.pathToFileURL)(bundle), options.heap, env, trackPrivateDir);
+            if (outcome.error?.code === 'ERR_WORKER_OUT_OF_MEMORY') {
+                core.fail(`The step ran out of memory: its work runs with a heap of ${options.heap.oldSpaceMb} MB, which it outgrew. Nothing it wrote can be taken for a result; please report this with the debug log.`);
+            }
+            else if (outcome.error) {
+                throw outcome.error;
+            }
+            else if (outcome.exitCode !== 0) {
+                // The isolate has said why on the shared stdout already.
+                process.exitCode = outcome.exitCode;
+            }
+            return;
+        }
         const run = main.length === 0 ? await main() : main;
         const outcome = await run(inputs, io);
         if (!outcome.ok)

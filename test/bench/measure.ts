@@ -17,6 +17,7 @@ import {
 } from '../../packages/scanners/src/trivy/stream.js'
 import type { CommonScanInputs, ScanEngine } from '@portcullis/engine'
 import { runScan } from '@portcullis/scan'
+import { inIsolate, runIsolated, SCAN_HEAP } from '@portcullis/action-kit'
 import { encodeSarif } from '@portcullis/action-kit/github'
 import { fakeIO } from '../support/fake-io.js'
 
@@ -187,9 +188,17 @@ switch (kind) {
   }
   case 'scan-trivy': {
     // The scan pipeline as every trivy engine runs it: trivy's report streamed into the scan's
-    // findings store, then the findings report, SARIF, annotations and summary.
+    // findings store, then the findings report, SARIF, annotations and summary; in the isolate the
+    // scan actions run their work in (this file again, in a worker with the scan heap's limits).
+    if (!inIsolate()) {
+      const isolate = await runIsolated(new URL(import.meta.url), SCAN_HEAP, process.env, () => {})
+      if (isolate.error) throw isolate.error
+      process.exitCode = isolate.exitCode
+      break
+    }
     const [file, ws] = [args[0]!, args[1]!]
     const io = fakeIO({ workspace: ws })
+    let uploadLine: string | undefined
     const engine: ScanEngine<CommonScanInputs> = {
       name: 'trivy',
       tool: { name: 'trivy', pathInput: 'trivy-path', source: 'release' },
@@ -230,11 +239,15 @@ switch (kind) {
           // limits, then gzip and base64 each upload as uploadSarif does (no network here).
           upload: async (log, _category, leftOut) => {
             const budget = budgetSarif(log, {}, leftOut)
-            let bytes = 0
+            const parts: string[] = []
             for (const upload of budget.uploads) {
-              bytes += (await encodeSarif(upload)).encoded.length
+              const { gzippedBytes } = await encodeSarif(upload)
+              const results = upload.runs.reduce((n, r) => n + (r.results?.length ?? 0), 0)
+              const rules = upload.runs.reduce((n, r) => n + (r.tool.driver.rules?.length ?? 0), 0)
+              parts.push(`${results} results, ${rules} rules, ${gzippedBytes} bytes gzipped`)
             }
-            return { uploaded: true, message: `${budget.uploads.length} upload(s), ${bytes} bytes` }
+            uploadLine = [...parts, ...budget.notes].join('; ')
+            return { uploaded: true, message: uploadLine }
           },
           install: async () => ({
             name: 'trivy',
@@ -250,6 +263,8 @@ switch (kind) {
       findings: outcome.tally.total,
       status: outcome.report.status,
       reason: outcome.report.reason,
+      upload: uploadLine,
+      isolateHeapMB: SCAN_HEAP,
     })
     break
   }

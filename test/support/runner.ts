@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { NODE24_PATH, runBundle, type RunResult } from '@portcullis/devtools'
+import { NODE24_PATH, runBundle, type RunBundleOptions, type RunResult } from '@portcullis/devtools'
 import { DEFAULT_REPO, pushEvent, runnerRefs } from './events.js'
 
 export {
@@ -54,6 +54,8 @@ export interface RunActionOptions {
   readonly runnerTemp?: string
   /** RUNNER_TOOL_CACHE; a persistent runner's cache outlives jobs. Default: a fresh folder. */
   readonly toolCache?: string
+  /** Called once the step's process is started (to send it a signal, as the runner does on cancel). */
+  readonly onStart?: RunBundleOptions['onStart']
 }
 
 function repositoryOf(event: unknown): string | undefined {
@@ -99,6 +101,7 @@ export async function runAction(name: string, options: RunActionOptions = {}): P
     ...(options.node !== undefined ? { node: options.node } : {}),
     ...(options.runnerTemp !== undefined ? { runnerTemp: options.runnerTemp } : {}),
     ...(options.toolCache !== undefined ? { toolCache: options.toolCache } : {}),
+    ...(options.onStart !== undefined ? { onStart: options.onStart } : {}),
   })
   // The verified copies of the scanners (up to 300 MB a step) are no output of the step: a job's
   // RUNNER_TEMP is gone after it on a real runner. A RUNNER_TEMP the test shares between steps keeps them.

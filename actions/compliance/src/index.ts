@@ -1,5 +1,8 @@
-import { runEntry } from '@portcullis/action-kit'
+import { runEntry, SCAN_HEAP } from '@portcullis/action-kit'
 import { INPUTS } from './inputs.js'
 
 // The run module (scanners, SARIF, reports) loads only once the inputs are read and valid.
-await runEntry(INPUTS, () => import('./run.js').then((m) => m.run))
+// The scan runs in an isolate with a bounded heap (see action-kit isolate.ts).
+await runEntry(INPUTS, () => import('./run.js').then((m) => m.run), process.env, {
+  heap: SCAN_HEAP,
+})

@@ -1,6 +1,7 @@
 import { appendFileSync, readFileSync } from 'node:fs'
 import { EOL, tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
 import { UserError } from '@portcullis/core/essentials'
 import type { RunnerContext } from '@portcullis/core/ports'
 import type { Annotation } from './annotations.js'
@@ -10,6 +11,8 @@ import { envInputSource, readInputs, type Inputs, type InputSpecs } from './inpu
 import { createLogger, type Logger } from './log.js'
 import { maskRefusal, MIN_MASK_LENGTH } from './mask.js'
 import { SUMMARY_LIMIT_BYTES } from './summary.js'
+import { inIsolate, runIsolated, type HeapLimits } from './isolate.js'
+import { trackPrivateDir } from './temp.js'
 
 export type { RunnerContext } from '@portcullis/core/ports'
 
@@ -122,6 +125,15 @@ export type ActionMain<T extends InputSpecs> = (inputs: Inputs<T>, io: ActionIO)
  */
 export type ActionLoader<T extends InputSpecs> = () => Promise<ActionMain<T>>
 
+export interface EntryOptions {
+  /**
+   * Runs the action's work in a worker thread with these heap limits (see isolate.ts): the inputs
+   * are read and checked here first, so a rejected input never starts it. Only for an entry that
+   * is the bundle node runs (`process.argv[1]`), which the worker loads again.
+   */
+  readonly heap?: HeapLimits
+}
+
 /**
  * The one entry point shape: read inputs once, run, and fail the step exactly once. A UserError is
  * shown as its short message; anything else is a bug, shown with its stack at debug level.
@@ -133,13 +145,17 @@ export async function runEntry<T extends InputSpecs>(
   specs: T,
   main: ActionMain<T> | ActionLoader<T>,
   env: NodeJS.ProcessEnv = process.env,
+  options: EntryOptions = {},
 ): Promise<void> {
   let io: ActionIO | undefined
   const core = commandWriter(env)
+  const isolated = inIsolate()
   try {
     io = runnerIO(env, core)
     const inputs = readInputs(specs, envInputSource(env), {
       onSecret: (value, name) => {
+        // The main thread registered the masks before it started the isolate.
+        if (isolated) return
         const refusal = maskRefusal(value)
         if (refusal === undefined) core.mask(value)
         else
@@ -148,6 +164,21 @@ export async function runEntry<T extends InputSpecs>(
           )
       },
     })
+    const bundle = process.argv[1]
+    if (options.heap && !isolated && bundle) {
+      const outcome = await runIsolated(pathToFileURL(bundle), options.heap, env, trackPrivateDir)
+      if (outcome.error?.code === 'ERR_WORKER_OUT_OF_MEMORY') {
+        core.fail(
+          `The step ran out of memory: its work runs with a heap of ${options.heap.oldSpaceMb} MB, which it outgrew. Nothing it wrote can be taken for a result; please report this with the debug log.`,
+        )
+      } else if (outcome.error) {
+        throw outcome.error
+      } else if (outcome.exitCode !== 0) {
+        // The isolate has said why on the shared stdout already.
+        process.exitCode = outcome.exitCode
+      }
+      return
+    }
     const run = main.length === 0 ? await (main as ActionLoader<T>)() : (main as ActionMain<T>)
     const outcome = await run(inputs, io)
     if (!outcome.ok) core.fail(outcome.message)

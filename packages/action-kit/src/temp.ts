@@ -1,5 +1,7 @@
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
+import { randomBytes } from 'node:crypto'
+import { mkdirSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
+import { announcePrivateDir } from './isolate.js'
 
 /**
  * A step's private working folder: scanner caches (trivy's `fanal/fanal.db` holds the code around
@@ -7,7 +9,8 @@ import { join } from 'node:path'
  * later step, another job on a self-hosted runner or an uploaded artifact could read them.
  * `mkdtemp` makes it mode 0700 under RUNNER_TEMP; it is removed when the step's work ends, when
  * the process exits, and when the runner stops the step (SIGINT/SIGTERM on cancellation or
- * `timeout-minutes`), so neither a failure nor a timeout leaves it behind.
+ * `timeout-minutes`), so neither a failure nor a timeout leaves it behind. Inside a step's isolate
+ * (isolate.ts), where signals never arrive, the main thread takes the folder on before it exists.
  */
 export interface PrivateDir {
   readonly path: string
@@ -38,12 +41,38 @@ function hook(): void {
   }
 }
 
+/**
+ * Takes on a folder to remove however the step ends, or lets go of it (`taken: false`): the main
+ * thread does this for its isolate's folders.
+ */
+export function trackPrivateDir(path: string, taken = true): void {
+  if (!taken) {
+    live.delete(path)
+    return
+  }
+  live.add(path)
+  hook()
+}
+
 /** Creates a private folder `<parent>/<prefix>XXXXXX` that is removed however the step ends. */
 export function privateDir(parent: string, prefix: string): PrivateDir {
   mkdirSync(parent, { recursive: true })
-  const path = mkdtempSync(join(parent, prefix))
-  live.add(path)
-  hook()
+  let path: string
+  for (;;) {
+    // As mkdtemp, with the name known first: the isolate announces it before the folder exists.
+    path = join(parent, `${prefix}${randomBytes(6).toString('base64url')}`)
+    announcePrivateDir(path)
+    trackPrivateDir(path)
+    try {
+      mkdirSync(path, { mode: 0o700 })
+      break
+    } catch (error) {
+      // Not the step's folder: someone else's (EEXIST, then another name) or none at all.
+      announcePrivateDir(path, false)
+      trackPrivateDir(path, false)
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error
+    }
+  }
   return {
     path,
     remove() {

@@ -9,7 +9,7 @@
  * Several steps of one job share a workspace, RUNNER_TEMP and RUNNER_TOOL_CACHE (pass the same
  * folders); each step gets its own file-command files and event file under `root`.
  */
-import { spawn } from 'node:child_process'
+import { spawn, type ChildProcess } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { REPO_ROOT } from './actions.js'
@@ -56,6 +56,8 @@ export interface RunBundleOptions {
   readonly node?: string
   /** The step's name in GITHUB_ACTION. Default: derived from the bundle's folder. */
   readonly actionName?: string
+  /** Called once the step's process is started, e.g. to stop it as the runner would (a signal). */
+  readonly onStart?: (step: ChildProcess) => void
 }
 
 export interface WorkflowCommand {
@@ -469,6 +471,7 @@ export async function runBundle(bundle: string, options: RunBundleOptions): Prom
   child.stdout.on('data', (c: Buffer) => out.push(c))
   child.stderr.on('data', (c: Buffer) => err.push(c))
   child.stdin.end(options.stdin ?? '')
+  options.onStart?.(child)
   let timedOut = false
   const timer = setTimeout(() => {
     timedOut = true

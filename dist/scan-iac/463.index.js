@@ -1,8 +1,8 @@
-export const id = 344;
-export const ids = [344];
+export const id = 463;
+export const ids = [463];
 export const modules = {
 
-/***/ 2344:
+/***/ 8463:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -20,51 +20,14 @@ var external_node_fs_ = __webpack_require__(3024);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./packages/core/src/inputs.ts
 var src_inputs = __webpack_require__(7276);
-;// CONCATENATED MODULE: ./packages/action-kit/src/temp.ts
-
-
-const live = new Set();
-let hooked = false;
-function removeAll() {
-    for (const path of live)
-        (0,external_node_fs_.rmSync)(path, { recursive: true, force: true });
-    live.clear();
-}
-const SIGNALS = { SIGINT: 2, SIGTERM: 15, SIGHUP: 1 };
-function hook() {
-    if (hooked)
-        return;
-    hooked = true;
-    process.once('exit', removeAll);
-    for (const [signal, number] of Object.entries(SIGNALS)) {
-        process.once(signal, () => {
-            removeAll();
-            // The conventional status of a process ended by that signal, as if it had not been caught.
-            process.exit(128 + number);
-        });
-    }
-}
-/** Creates a private folder `<parent>/<prefix>XXXXXX` that is removed however the step ends. */
-function privateDir(parent, prefix) {
-    (0,external_node_fs_.mkdirSync)(parent, { recursive: true });
-    const path = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(parent, prefix));
-    live.add(path);
-    hook();
-    return {
-        path,
-        remove() {
-            (0,external_node_fs_.rmSync)(path, { recursive: true, force: true });
-            live.delete(path);
-        },
-    };
-}
-
+// EXTERNAL MODULE: ./packages/action-kit/src/temp.ts
+var temp = __webpack_require__(3083);
 // EXTERNAL MODULE: ./packages/action-kit/src/runtime.ts + 5 modules
 var runtime = __webpack_require__(8611);
 // EXTERNAL MODULE: ./packages/core/src/model.ts
 var model = __webpack_require__(6388);
 // EXTERNAL MODULE: ./packages/core/src/neutralize.ts
-var src_neutralize = __webpack_require__(2430);
+var neutralize = __webpack_require__(2430);
 ;// CONCATENATED MODULE: ./packages/action-kit/src/annotations.ts
 
 
@@ -205,11 +168,11 @@ function toAnnotation(f, level) {
     // Finding text comes from scanned files (names, rule titles): terminal escapes in it would reach
     // the log through the annotation command, which escapes only `%`, CR, LF, `:` and `,`. A path
     // that holds them cannot be linked either, so the annotation is left without a file.
-    const linkable = f.location !== undefined && (0,src_neutralize/* stripEscapes */.Nl)(f.location.path) === f.location.path;
+    const linkable = f.location !== undefined && (0,neutralize/* stripEscapes */.Nl)(f.location.path) === f.location.path;
     return {
         level,
-        title: (0,src_neutralize/* stripEscapes */.Nl)(`${f.severity.toUpperCase()} ${f.ruleId}`),
-        message: (0,src_neutralize/* stripEscapes */.Nl)(`${(0,model/* titleWithoutPackage */.Ve)(f)}${pkg}${detail ? `: ${detail}` : ''}`),
+        title: (0,neutralize/* stripEscapes */.Nl)(`${f.severity.toUpperCase()} ${f.ruleId}`),
+        message: (0,neutralize/* stripEscapes */.Nl)(`${(0,model/* titleWithoutPackage */.Ve)(f)}${pkg}${detail ? `: ${detail}` : ''}`),
         ...(f.location && linkable
             ? {
                 file: f.location.path,
@@ -694,7 +657,7 @@ function undeclaredOutputs(engine, result) {
 async function runScan(request, io, deps) {
     // Findings past what memory holds are written out here until the report, SARIF and summary
     // have read them; like the scanner's folder, it is private and gone when the scan ends.
-    const spill = privateDir(io.context.runnerTemp, `portcullis-${request.action}-findings-`);
+    const spill = (0,temp/* privateDir */.X)(io.context.runnerTemp, `portcullis-${request.action}-findings-`);
     const stores = [];
     const store = () => {
         const created = new FindingStore((0,external_node_path_.join)(spill.path, `findings-${stores.length}.jsonl`));
@@ -730,7 +693,7 @@ async function scan(request, io, deps, store) {
     (0,external_node_fs_.mkdirSync)(outputDir, { recursive: true });
     // Everything the scanner writes besides the report it is asked for (its cache, temporary files
     // through TMPDIR, staged inputs) goes into a private folder that is gone when the scan ends.
-    const work = privateDir(io.context.runnerTemp, `portcullis-${action}-`);
+    const work = (0,temp/* privateDir */.X)(io.context.runnerTemp, `portcullis-${action}-`);
     const workDir = work.path;
     const exec = (req) => io.exec({ ...req, env: { TMPDIR: workDir, TMP: workDir, TEMP: workDir, ...req.env } });
     const reader = new files/* WorkspaceReader */.xE(workspace);
@@ -2112,6 +2075,100 @@ function runnerScanDeps(io, inputs) {
     };
 }
 
+;// CONCATENATED MODULE: ./packages/engine/src/engine.ts
+
+
+/** Runs the engine's binary and turns a crash, signal, timeout or unexpected exit into ScanFailedError. */
+async function runTool(context, run) {
+    let result;
+    try {
+        result = await context.exec({
+            tool: context.binary.name,
+            file: context.binary.path,
+            args: run.args,
+            cwd: run.cwd ?? context.workspace,
+            ...(run.env ? { env: run.env } : {}),
+            timeoutMs: context.timeoutMs,
+            ...(run.relayStdout !== undefined ? { relayStdout: run.relayStdout } : {}),
+            ...(run.maxStdoutBytes !== undefined ? { maxStdoutBytes: run.maxStdoutBytes } : {}),
+        });
+    }
+    catch (error) {
+        throw new errors/* ScanFailedError */.$5(`${context.binary.name} could not be started (${error.message})`, { cause: error });
+    }
+    const tool = context.binary.name;
+    if (result.timedOut) {
+        throw new errors/* ScanFailedError */.$5(`${tool} did not finish within ${formatDuration(context.timeoutMs)} and was stopped; raise timeout-minutes or narrow the scan`);
+    }
+    if (result.signal)
+        throw new errors/* ScanFailedError */.$5(`${tool} was killed by signal ${result.signal}`);
+    if (result.exitCode === null || !run.okExitCodes.includes(result.exitCode)) {
+        throw new errors/* ScanFailedError */.$5(`${tool} exited with code ${result.exitCode}${lastLines(result.stderrTail)}`);
+    }
+    return result;
+}
+function formatDuration(ms) {
+    if (ms >= 60_000 && ms % 60_000 === 0)
+        return `${ms / 60_000} minute(s)`;
+    return `${Math.round(ms / 100) / 10} s`;
+}
+/** The last few stderr lines, cleaned, for a failure reason (scanners print their error last). */
+function lastLines(stderr) {
+    const lines = (0,neutralize/* neutralize */.YI)(stderr)
+        .split('\n')
+        .map((l) => l.trim())
+        .filter((l) => l !== '')
+        .slice(-3);
+    return lines.length === 0 ? '' : `: ${lines.join(' / ').slice(0, 600)}`;
+}
+
+;// CONCATENATED MODULE: ./packages/engine/src/settings.ts
+
+
+/**
+ * Settings files each scanner would read from the scanned tree by itself. Portcullis never lets it
+ * (a pull request could add any of them to lower its own verdict); the scan reads a repository file
+ * only when an input names it. These lists serve the notice that says which were found and not used.
+ */
+const WORKSPACE_SETTINGS_FILES = {
+    trivy: ['trivy.yaml', 'trivy.yml', '.trivyignore', '.trivyignore.yaml', 'trivy-secret.yaml'],
+    gitleaks: ['.gitleaks.toml', '.gitleaksignore'],
+    checkov: ['.checkov.yaml', '.checkov.yml'],
+    grype: ['.grype.yaml', '.grype.yml', '.grype/config.yaml'],
+    'osv-scanner': ['osv-scanner.toml'],
+};
+/**
+ * One sentence naming the scanner settings files present in `dirs` (the workspace and the scanned
+ * folder) that the scan did not use, or undefined when there are none. `used` are absolute paths an
+ * input named.
+ */
+function unusedSettingsNotice(tool, workspace, dirs, used = []) {
+    const found = new Set();
+    for (const dir of new Set(dirs)) {
+        for (const name of WORKSPACE_SETTINGS_FILES[tool]) {
+            const path = (0,external_node_path_.join)(dir, name);
+            if (used.includes(path) || !exists(path))
+                continue;
+            found.add((0,external_node_path_.relative)(workspace, path).split(external_node_path_.sep).join('/'));
+        }
+    }
+    if (found.size === 0)
+        return undefined;
+    return `Not used: ${[...found].join(', ')}. ${tool} reads no settings from the scanned files; a repository file applies only when an input names it.`;
+}
+function exists(path) {
+    try {
+        return (0,external_node_fs_.existsSync)(path) && (0,external_node_fs_.lstatSync)(path).isFile();
+    }
+    catch {
+        return false;
+    }
+}
+/** The file the `ignore-file` input names, as `used` for {@link unusedSettingsNotice}. */
+function ignoreFileUsed(workspace, inputs) {
+    return inputs.ignoreFile ? [(0,external_node_path_.resolve)(workspace, inputs.ignoreFile)] : [];
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/fingerprint.ts
 
 /**
@@ -2207,7 +2264,7 @@ function fingerprint_ruleFingerprint(ruleId, target) {
  * guesses against it; without the key a guess cannot be checked.
  */
 function secretDigest(key, value) {
-    return (0,external_node_crypto_.createHmac)('sha256', `${VERSION}\u0000secret\u0000${key}`)
+    return createHmac('sha256', `${VERSION}\u0000secret\u0000${key}`)
         .update(value)
         .digest('hex')
         .slice(0, 32);
@@ -2253,299 +2310,10 @@ class FileFingerprints {
     }
 }
 
-;// CONCATENATED MODULE: ./packages/engine/src/git.ts
-
-const SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
-const ZERO = /^0+$/;
-function git_record(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value)
-        ? value
-        : undefined;
-}
-function sha(value, field, eventName) {
-    if (typeof value === 'string' && SHA.test(value))
-        return value;
-    throw new errors/* UserError */.yo('bad-event', `The ${eventName} event payload has no commit SHA at ${field} (found ${JSON.stringify(value ?? null)}), so the commits to scan are unknown. Use mode: dir to scan the working tree, or mode: git with log-opts.`);
-}
-/** Reads the commit range an event covers from its payload (GITHUB_EVENT_PATH). */
-function eventGitScope(eventName, event) {
-    switch (eventName) {
-        case 'pull_request':
-        case 'pull_request_target': {
-            const pr = git_record(event.pull_request);
-            const base = sha(git_record(pr?.base)?.sha, 'pull_request.base.sha', eventName);
-            const head = sha(git_record(pr?.head)?.sha, 'pull_request.head.sha', eventName);
-            const number = typeof pr?.number === 'number' ? ` #${pr.number}` : '';
-            return { kind: 'range', base, head, what: `pull request${number}` };
-        }
-        case 'merge_group': {
-            const group = git_record(event.merge_group);
-            const base = sha(group?.base_sha, 'merge_group.base_sha', eventName);
-            const head = sha(group?.head_sha, 'merge_group.head_sha', eventName);
-            return { kind: 'range', base, head, what: 'merge group' };
-        }
-        case 'push': {
-            const ref = typeof event.ref === 'string' ? event.ref : 'the pushed ref';
-            const after = typeof event.after === 'string' ? event.after : '';
-            if (event.deleted === true || (after !== '' && ZERO.test(after))) {
-                return { kind: 'deleted', ref };
-            }
-            const head = sha(event.after, 'after', eventName);
-            const before = typeof event.before === 'string' ? event.before : '';
-            const repo = git_record(event.repository);
-            const defaultBranch = typeof repo?.default_branch === 'string' && repo.default_branch !== ''
-                ? repo.default_branch
-                : undefined;
-            const toDefaultBranch = defaultBranch !== undefined && ref === `refs/heads/${defaultBranch}`;
-            if (event.created === true || before === '' || ZERO.test(before)) {
-                return { kind: 'new-branch', head, ref, defaultBranch, toDefaultBranch };
-            }
-            return {
-                kind: 'range',
-                base: sha(before, 'before', eventName),
-                head,
-                what: `push to ${ref.replace(/^refs\/(heads|tags)\//, '')}`,
-                toDefaultBranch,
-            };
-        }
-        default:
-            return { kind: 'tree', eventName: eventName === '' ? 'unknown' : eventName };
-    }
-}
-/** A {@link Git} over the action kit's safe exec (no shell, filtered environment, timeout). */
-function gitIn(exec, cwd, timeoutMs) {
-    return async (args) => {
-        const result = await exec({
-            tool: 'git',
-            file: 'git',
-            args,
-            cwd,
-            timeoutMs,
-            relayStdout: false,
-        });
-        if (result.timedOut) {
-            throw new errors/* ScanFailedError */.$5(`git ${args[0] ?? ''} did not finish in time and was stopped`);
-        }
-        return { exitCode: result.exitCode, stdout: result.stdout };
-    };
-}
-/** The top folder of the repository `git` runs in, or undefined when it is not in one. */
-async function gitTopLevel(git) {
-    const result = await git(['rev-parse', '--show-toplevel']);
-    const top = result.stdout.trim();
-    return result.exitCode === 0 && top !== '' ? top : undefined;
-}
-async function hasCommit(git, commit) {
-    const result = await git(['rev-parse', '--quiet', '--verify', `${commit}^{commit}`]);
-    return result.exitCode === 0;
-}
-async function isShallow(git) {
-    const result = await git(['rev-parse', '--is-shallow-repository']);
-    return result.stdout.trim() === 'true';
-}
-async function mergeBase(git, a, b) {
-    const result = await git(['merge-base', a, b]);
-    const found = result.stdout.trim();
-    return result.exitCode === 0 && SHA.test(found) ? found : undefined;
-}
-/** How many commits `git log base..head` lists (merges included). */
-async function countRange(git, base, head) {
-    const result = await git(['rev-list', '--count', `${base}..${head}`]);
-    const n = Number(result.stdout.trim());
-    return result.exitCode === 0 && Number.isInteger(n) ? n : undefined;
-}
-/** What every "the history is not there" message tells the user to do. */
-const FETCH_DEPTH_HINT = 'Set `fetch-depth: 0` on actions/checkout (`with: { fetch-depth: 0 }`) so the whole history is available.';
-/**
- * Makes sure `base`, `head` and their merge base are in the checkout, so `base..head` is exactly the
- * range's commits: in a shallow clone without the merge base, `base..head` runs into the shallow
- * boundary and silently lists too few or too many commits. A shallow checkout is deepened step by
- * step (missing tips are fetched by SHA, as GitHub serves reachable commits); when that fails the
- * error says how to set fetch-depth.
- */
-async function ensureRange(git, base, head, options) {
-    const remote = options.remote ?? 'origin';
-    const steps = options.steps ?? [50, 250, 1000, 5000];
-    const range = `${options.what} (${base.slice(0, 12)}..${head.slice(0, 12)})`;
-    const complete = async () => {
-        if (!(await hasCommit(git, base)) || !(await hasCommit(git, head)))
-            return undefined;
-        return mergeBase(git, base, head);
-    };
-    let found = await complete();
-    if (found !== undefined)
-        return { mergeBase: found, fetches: 0 };
-    let fetches = 0;
-    for (const step of steps) {
-        const shallow = await isShallow(git);
-        const missing = [];
-        for (const commit of [base, head])
-            if (!(await hasCommit(git, commit)))
-                missing.push(commit);
-        if (missing.length === 0 && !shallow)
-            break;
-        const args = missing.length > 0
-            ? [
-                'fetch',
-                '--quiet',
-                '--no-tags',
-                ...(shallow ? [`--depth=${step}`] : []),
-                remote,
-                ...missing,
-            ]
-            : ['fetch', '--quiet', '--no-tags', `--deepen=${step}`, remote, base, head];
-        options.log.info(missing.length > 0
-            ? `Fetching ${missing.length} commit(s) of the ${range} missing from the checkout${shallow ? ` (depth ${step})` : ''}.`
-            : `The checkout is shallow and the merge base of the ${range} is not in it; deepening by ${step} commits.`);
-        const result = await git(args);
-        fetches += 1;
-        if (result.exitCode !== 0) {
-            throw new errors/* UserError */.yo('shallow-checkout', `The commits of the ${range} are not all in the checkout and fetching them from '${remote}' failed (git exited with ${result.exitCode}). ${FETCH_DEPTH_HINT}`);
-        }
-        found = await complete();
-        if (found !== undefined)
-            return { mergeBase: found, fetches };
-    }
-    const shallow = await isShallow(git);
-    throw new errors/* UserError */.yo('shallow-checkout', shallow
-        ? `The checkout is shallow and the merge base of the ${range} is still missing after ${fetches} fetch(es). ${FETCH_DEPTH_HINT}`
-        : `The ${range} has no merge base in the repository's history (base and head share no commit), so the range's commits cannot be told apart. Use mode: git with log-opts naming the commits to scan.`);
-}
-/**
- * For a push that created a branch: the merge base of the new tip with the default branch, so the
- * scan covers the commits not on the default branch. The default branch is fetched (deepened like a
- * range) when the checkout lacks it. The merge base equals `head` when the branch has no commits of
- * its own; undefined when it cannot be found (the caller then scans the tip).
- */
-async function newBranchBase(git, head, defaultBranch, options) {
-    if (defaultBranch === undefined)
-        return undefined;
-    const remote = options.remote ?? 'origin';
-    const tracking = `refs/remotes/${remote}/${defaultBranch}`;
-    let tip = (await git(['rev-parse', '--quiet', '--verify', `${tracking}^{commit}`])).stdout.trim();
-    if (!SHA.test(tip)) {
-        const fetched = await git([
-            'fetch',
-            '--quiet',
-            '--no-tags',
-            ...((await isShallow(git)) ? ['--depth=50'] : []),
-            remote,
-            `+refs/heads/${defaultBranch}:${tracking}`,
-        ]);
-        if (fetched.exitCode !== 0)
-            return undefined;
-        tip = (await git(['rev-parse', '--quiet', '--verify', `${tracking}^{commit}`])).stdout.trim();
-        if (!SHA.test(tip))
-            return undefined;
-    }
-    try {
-        const { mergeBase: base } = await ensureRange(git, tip, head, {
-            ...options,
-            what: `new branch against ${defaultBranch}`,
-        });
-        return base;
-    }
-    catch (error) {
-        if (error instanceof errors/* UserError */.yo)
-            return undefined;
-        throw error;
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/engine/src/engine.ts
-
-
-/** Runs the engine's binary and turns a crash, signal, timeout or unexpected exit into ScanFailedError. */
-async function engine_runTool(context, run) {
-    let result;
-    try {
-        result = await context.exec({
-            tool: context.binary.name,
-            file: context.binary.path,
-            args: run.args,
-            cwd: run.cwd ?? context.workspace,
-            ...(run.env ? { env: run.env } : {}),
-            timeoutMs: context.timeoutMs,
-            ...(run.relayStdout !== undefined ? { relayStdout: run.relayStdout } : {}),
-            ...(run.maxStdoutBytes !== undefined ? { maxStdoutBytes: run.maxStdoutBytes } : {}),
-        });
-    }
-    catch (error) {
-        throw new errors/* ScanFailedError */.$5(`${context.binary.name} could not be started (${error.message})`, { cause: error });
-    }
-    const tool = context.binary.name;
-    if (result.timedOut) {
-        throw new errors/* ScanFailedError */.$5(`${tool} did not finish within ${formatDuration(context.timeoutMs)} and was stopped; raise timeout-minutes or narrow the scan`);
-    }
-    if (result.signal)
-        throw new errors/* ScanFailedError */.$5(`${tool} was killed by signal ${result.signal}`);
-    if (result.exitCode === null || !run.okExitCodes.includes(result.exitCode)) {
-        throw new errors/* ScanFailedError */.$5(`${tool} exited with code ${result.exitCode}${lastLines(result.stderrTail)}`);
-    }
-    return result;
-}
-function formatDuration(ms) {
-    if (ms >= 60_000 && ms % 60_000 === 0)
-        return `${ms / 60_000} minute(s)`;
-    return `${Math.round(ms / 100) / 10} s`;
-}
-/** The last few stderr lines, cleaned, for a failure reason (scanners print their error last). */
-function lastLines(stderr) {
-    const lines = (0,src_neutralize/* neutralize */.YI)(stderr)
-        .split('\n')
-        .map((l) => l.trim())
-        .filter((l) => l !== '')
-        .slice(-3);
-    return lines.length === 0 ? '' : `: ${lines.join(' / ').slice(0, 600)}`;
-}
-
-;// CONCATENATED MODULE: ./packages/engine/src/settings.ts
-
-
-/**
- * Settings files each scanner would read from the scanned tree by itself. Portcullis never lets it
- * (a pull request could add any of them to lower its own verdict); the scan reads a repository file
- * only when an input names it. These lists serve the notice that says which were found and not used.
- */
-const WORKSPACE_SETTINGS_FILES = {
-    trivy: ['trivy.yaml', 'trivy.yml', '.trivyignore', '.trivyignore.yaml', 'trivy-secret.yaml'],
-    gitleaks: ['.gitleaks.toml', '.gitleaksignore'],
-    checkov: ['.checkov.yaml', '.checkov.yml'],
-    grype: ['.grype.yaml', '.grype.yml', '.grype/config.yaml'],
-    'osv-scanner': ['osv-scanner.toml'],
-};
-/**
- * One sentence naming the scanner settings files present in `dirs` (the workspace and the scanned
- * folder) that the scan did not use, or undefined when there are none. `used` are absolute paths an
- * input named.
- */
-function unusedSettingsNotice(tool, workspace, dirs, used = []) {
-    const found = new Set();
-    for (const dir of new Set(dirs)) {
-        for (const name of WORKSPACE_SETTINGS_FILES[tool]) {
-            const path = (0,external_node_path_.join)(dir, name);
-            if (used.includes(path) || !exists(path))
-                continue;
-            found.add((0,external_node_path_.relative)(workspace, path).split(external_node_path_.sep).join('/'));
-        }
-    }
-    if (found.size === 0)
-        return undefined;
-    return `Not used: ${[...found].join(', ')}. ${tool} reads no settings from the scanned files; a repository file applies only when an input names it.`;
-}
-function exists(path) {
-    try {
-        return (0,external_node_fs_.existsSync)(path) && (0,external_node_fs_.lstatSync)(path).isFile();
-    }
-    catch {
-        return false;
-    }
-}
-/** The file the `ignore-file` input names, as `used` for {@link unusedSettingsNotice}. */
-function ignoreFileUsed(workspace, inputs) {
-    return inputs.ignoreFile ? [(0,external_node_path_.resolve)(workspace, inputs.ignoreFile)] : [];
-}
-
+// EXTERNAL MODULE: ./packages/core/src/paths.ts
+var paths = __webpack_require__(2109);
+// EXTERNAL MODULE: ./packages/core/src/severity.ts
+var src_severity = __webpack_require__(3262);
 ;// CONCATENATED MODULE: ./packages/scanners/src/shared/json.ts
 
 /**
@@ -2595,996 +2363,589 @@ function recordList(value, tool, where) {
     if (value === undefined || value === null)
         return [];
     if (!Array.isArray(value) || !value.every(json_isRecord)) {
-        throw new ScanFailedError(`${tool} output is not valid: ${where} is not a list of objects`);
+        throw new errors/* ScanFailedError */.$5(`${tool} output is not valid: ${where} is not a list of objects`);
     }
     return value;
 }
 
-;// CONCATENATED MODULE: ./packages/scanners/src/shared/secret-scan.ts
-
-
-
-/** The `path` input of scan-secrets made absolute; refused when it leaves the workspace or is no folder. */
-function secretScanRoot(workspace, path) {
-    const root = (0,external_node_path_.resolve)(workspace, path);
-    const rel = (0,external_node_path_.relative)(workspace, root);
-    if (rel.startsWith(`..${external_node_path_.sep}`) || rel === '..' || (0,external_node_path_.isAbsolute)(rel)) {
-        throw new errors/* InputError */.dz('path', `'${path}' is outside the workspace; give a folder inside it`);
-    }
-    if (!(0,external_node_fs_.existsSync)(root) || !(0,external_node_fs_.statSync)(root).isDirectory()) {
-        throw new errors/* InputError */.dz('path', `'${path}' is not a folder in the workspace`);
-    }
-    return root;
-}
-/** `path` relative to the workspace with `/` separators, `.` for the workspace itself. */
-function workspaceRelative(workspace, path) {
-    return (0,external_node_path_.relative)(workspace, path).split(external_node_path_.sep).join('/') || '.';
-}
-/**
- * The log masker wrapped so that each secret value reaches it once, however many findings (or
- * scanned places) repeat it.
- */
-function maskOnce(mask) {
-    const seen = new Set();
-    return (values) => {
-        for (const value of values) {
-            if (seen.has(value))
-                continue;
-            seen.add(value);
-            mask(value);
-        }
-    };
-}
-/**
- * The key secret fingerprints digest each secret's value under: the `fingerprint-key` input, else
- * the repository's id (GITHUB_REPOSITORY_ID, which a rename keeps; the repository's name where no
- * id is set). The default keeps digests of one secret apart between repositories, so no table of
- * digests carries over; only a key kept secret (a repository or organisation secret) stops someone
- * who reads a report and knows the repository from testing a guessed secret against it.
- */
-function secretFingerprintKey(input, runner) {
-    if (input !== undefined && input !== '')
-        return `input:${input}`;
-    if (runner.repositoryId)
-        return `repository-id:${runner.repositoryId}`;
-    return `repository:${runner.repository.trim().toLowerCase()}`;
-}
-/**
- * "working tree, 214 files" (or "working tree of app, 12 files"): the scope of a scan of the files
- * under `root`.
- */
-function treeScope(workspace, root) {
-    const rel = workspaceRelative(workspace, root);
-    const where = rel === '.' ? 'working tree' : `working tree of ${rel}`;
-    return { kind: 'tree', description: `${where}, ${plural(countFiles(root), 'file')}` };
-}
-/** Regular files under `root`, as the secret scanners read them: not in `.git`, not through links. */
-function countFiles(root) {
-    let n = 0;
-    const walk = (dir) => {
-        for (const entry of (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true })) {
-            if (entry.isDirectory()) {
-                if (entry.name !== '.git')
-                    walk((0,external_node_path_.join)(dir, entry.name));
-            }
-            else if (entry.isFile())
-                n += 1;
-        }
-    };
-    walk(root);
-    return n;
-}
-function plural(n, word) {
-    return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
-
-// EXTERNAL MODULE: ./packages/core/src/paths.ts
-var paths = __webpack_require__(2109);
-;// CONCATENATED MODULE: ./packages/scanners/src/gitleaks/parse.ts
+;// CONCATENATED MODULE: ./packages/scanners/src/checkov/parse.ts
 
 
 /**
- * gitleaks JSON report (`gitleaks detect --report-format json`), in the three shapes gitleaks has
- * written over the years:
+ * Parser for `checkov -o json`.
  *
- * - v8: `[{RuleID, Description, File, StartLine, EndLine, Commit, Date, Secret, Match, Fingerprint, Tags}]`
- * - v7: `[{rule, file, lineNumber, line, offender, commit, date, tags: "a, b"}]`
- * - older releases: v7 keys without `lineNumber`, or the JSON literal `null` when nothing leaked.
+ * checkov writes one report object per framework (`check_type`), and a JSON list of them when more
+ * than one framework ran. A report is `{check_type, results: {failed_checks, passed_checks,
+ * skipped_checks, parsing_errors}, summary}`. When there is nothing to scan it writes only the summary
+ * object (`{"passed": 0, "failed": 0, …, "checkov_version": …}`; https://github.com/bridgecrewio/checkov/issues/7462).
  *
- * Secret handling: the report is the one place the raw secret lives. Nothing from `Secret`, `Match`,
- * `offender` or `line` is copied into a finding, and no fingerprint hashes it either (a hash of a
- * short secret is an oracle for guessing it). Fingerprints hash rule + path + commit (+ the line
- * number, which a commit fixes forever) + the match with the secret cut out + the keyed digest of the
- * secret the engine computed (so a fingerprint names one secret, never the next one written in its
- * place); working-tree findings (no commit) leave the line number out so an edit above the secret
- * keeps the fingerprint.
- *
- * Personal data: the commit and its date are kept (enough to find the leak with `git show`); author
- * name, e-mail and commit message are dropped, since reports and SARIF leave the runner.
+ * Severity is `null` (or absent) in the open-source edition: checkov only fills it from the Prisma
+ * Cloud platform when run with an API key (https://github.com/bridgecrewio/checkov/issues/5604,
+ * https://github.com/bridgecrewio/checkov/issues/6778). A null severity
+ * is looked up in {@link CHECKOV_DEFAULT_SEVERITIES}; anything not listed there is the core's unknown
+ * severity (medium). No finding is ever dropped for lack of a severity.
  */
-const SECRET_PLACEHOLDER = '<secret>';
-const SOURCE = 'gitleaks';
-function parse_isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-function parse_text(record, key) {
-    const value = record[key];
-    return typeof value === 'string' && value.trim() !== '' ? value : undefined;
-}
-function lineNumber(record, key) {
-    const value = record[key];
-    return typeof value === 'number' && Number.isInteger(value) && value > 0 ? value : undefined;
-}
-/** The match with the secret cut out; when the secret cannot be located, nothing of the match is kept. */
-function redactMatch(match, secret) {
-    if (match === undefined || secret === undefined || !match.includes(secret)) {
-        return SECRET_PLACEHOLDER;
-    }
-    return match.split(secret).join(SECRET_PLACEHOLDER);
-}
-function parse_fail(reason) {
-    throw new errors/* ScanFailedError */.$5(`gitleaks report ${reason}`);
-}
-function readLeak(entry, index) {
-    if (!parse_isRecord(entry))
-        parse_fail(`entry ${index} is not an object; the file is not a gitleaks JSON report`);
-    if (typeof entry.RuleID === 'string') {
-        const ruleId = entry.RuleID.trim();
-        if (ruleId === '')
-            parse_fail(`entry ${index} has an empty RuleID`);
-        if (typeof entry.File !== 'string')
-            parse_fail(`entry ${index} (${ruleId}) has no File`);
-        const tags = Array.isArray(entry.Tags)
-            ? entry.Tags.filter((t) => typeof t === 'string' && t.trim() !== '')
-            : [];
-        return {
-            ruleId,
-            label: parse_text(entry, 'Description') ?? ruleId,
-            file: entry.File,
-            startLine: lineNumber(entry, 'StartLine'),
-            endLine: lineNumber(entry, 'EndLine'),
-            startColumn: lineNumber(entry, 'StartColumn'),
-            commit: parse_text(entry, 'Commit'),
-            date: parse_text(entry, 'Date'),
-            redactedMatch: redactMatch(parse_text(entry, 'Match'), parse_text(entry, 'Secret')),
-            tags,
-            ignoreKey: parse_text(entry, 'Fingerprint'),
-        };
-    }
-    if (typeof entry.rule === 'string') {
-        const ruleId = entry.rule.trim();
-        if (ruleId === '')
-            parse_fail(`entry ${index} has an empty rule`);
-        if (typeof entry.file !== 'string')
-            parse_fail(`entry ${index} (${ruleId}) has no file`);
-        const start = lineNumber(entry, 'lineNumber');
-        return {
-            ruleId,
-            label: ruleId,
-            file: entry.file,
-            startLine: start,
-            endLine: start,
-            commit: parse_text(entry, 'commit'),
-            date: parse_text(entry, 'date'),
-            // v7 has no separate secret: `offender` is the secret itself, so nothing of it is kept.
-            redactedMatch: SECRET_PLACEHOLDER,
-            tags: (parse_text(entry, 'tags') ?? '')
-                .split(',')
-                .map((t) => t.trim())
-                .filter((t) => t !== ''),
-        };
-    }
-    return parse_fail(`entry ${index} has neither RuleID (gitleaks 8) nor rule (gitleaks 7); the file is not a gitleaks JSON report`);
-}
-function keyed(leak, context, index) {
-    const path = (0,paths/* toWorkspacePath */.C)(leak.file, context.workspace);
-    const digests = context.secretDigests;
-    const content = [
-        leak.commit ? `commit:${leak.commit}` : '',
-        leak.commit && leak.startLine !== undefined ? `line:${leak.startLine}` : '',
-        `match:${leak.redactedMatch}`,
-        digests ? `secret:${digests[index] ?? 'unread'}` : '',
-    ]
-        .filter((p) => p !== '')
-        .join(' ');
-    return { leak, path, fingerprintPath: path ?? leak.file.replace(/\\/g, '/'), content };
-}
 /**
- * The file fingerprint of each item. gitleaks scans concurrently, so report order varies between
- * runs: occurrence indexes for identical keys are assigned in file order (path, line, column),
- * which the same content always has.
+ * Severities for checks whose open-source output has `severity: null`, keyed by check id, or by id
+ * prefix ending in `_` / `*`. Each entry takes the default severity the open-source trivy/tfsec
+ * (defsec) policy for the same control publishes, so the same misconfiguration ranks the same
+ * whichever engine found it; the AVD id is noted beside each.
  */
-function fingerprints(items) {
-    const order = items.map((_, i) => i);
-    const at = (i) => items[i];
-    order.sort((a, b) => {
-        const x = at(a);
-        const y = at(b);
-        if (x.fingerprintPath !== y.fingerprintPath)
-            return x.fingerprintPath < y.fingerprintPath ? -1 : 1;
-        const line = (x.leak.startLine ?? 0) - (y.leak.startLine ?? 0);
-        if (line !== 0)
-            return line;
-        return (x.leak.startColumn ?? 0) - (y.leak.startColumn ?? 0);
-    });
-    const fileFingerprints = new FileFingerprints();
-    const result = new Array(items.length);
-    for (const i of order) {
-        const item = at(i);
-        result[i] = fileFingerprints.next(item.leak.ruleId, item.fingerprintPath, item.content);
-    }
-    return result;
-}
-function toFinding(item, fingerprint, context) {
-    const { leak, path } = item;
-    let location;
-    if (path !== undefined) {
-        location = {
-            path,
-            ...(leak.startLine !== undefined ? { startLine: leak.startLine } : {}),
-            ...(leak.startLine !== undefined &&
-                leak.endLine !== undefined &&
-                leak.endLine >= leak.startLine
-                ? { endLine: leak.endLine }
-                : {}),
-        };
-    }
-    const where = [
-        path !== undefined ? `in ${path}` : 'in a file outside the workspace',
-        leak.startLine !== undefined ? `at line ${leak.startLine}` : '',
-        leak.commit ? `of commit ${leak.commit}` : '',
-    ]
-        .filter((p) => p !== '')
-        .join(' ');
-    const description = [
-        `gitleaks rule '${leak.ruleId}' matched ${where}. The secret value is not reproduced here.`,
-        leak.tags.length > 0 ? `Tags: ${leak.tags.join(', ')}.` : '',
-        leak.ignoreKey ? `gitleaks fingerprint (for .gitleaksignore): ${leak.ignoreKey}` : '',
-    ]
-        .filter((p) => p !== '')
-        .join('\n');
-    const git = leak.commit || leak.date
-        ? {
-            ...(leak.commit ? { commit: leak.commit } : {}),
-            ...(leak.date ? { date: leak.date } : {}),
-        }
-        : undefined;
-    return {
-        fingerprint,
-        category: 'secret',
-        ruleId: leak.ruleId,
-        title: path !== undefined ? `${leak.label} in ${path}` : leak.label,
-        description,
-        // gitleaks' Description is its rule's name ("AWS", "GitHub Personal Access Token"), the same on
-        // every leak of the rule: the rule's title wherever rules are shown.
-        ...(0,model/* ruleInfo */.PI)(leak.label !== leak.ruleId ? leak.label : undefined),
-        severity: context.defaultSeverity ?? 'high',
-        ...(location ? { location } : {}),
-        remediation: 'Revoke and rotate this credential, then remove it from the code. A secret that reached git history stays exposed until it is rotated, even after the file is changed.',
-        ...(git ? { git } : {}),
-        sources: [SOURCE],
-    };
-}
-/**
- * Parses a gitleaks JSON report. An empty file is a failed scan: gitleaks writes `[]` (or `null` in
- * old releases) when nothing leaked, so a caller that knows gitleaks wrote nothing must say so itself.
- */
-const parseGitleaks = (raw, context) => {
-    const body = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
-    if (body.trim() === '') {
-        parse_fail('is empty; gitleaks writes [] when it finds nothing, so the scan did not complete');
-    }
-    let data;
-    try {
-        data = JSON.parse(body);
-    }
-    catch (error) {
-        throw new errors/* ScanFailedError */.$5(`gitleaks report is not valid JSON (${(0,errors/* describeJsonError */.M1)(error)}); the scan was interrupted or wrote another format`, { cause: error });
-    }
-    if (data === null)
-        return { findings: [], notices: [] };
-    if (!Array.isArray(data)) {
-        parse_fail('is not a JSON array of leaks; check that gitleaks ran with --report-format json');
-    }
-    const items = data.map((entry, index) => keyed(readLeak(entry, index), context, index));
-    const fingerprint = fingerprints(items);
-    const findings = items.map((item, i) => toFinding(item, fingerprint[i], context));
-    return { findings, notices: [] };
+const CHECKOV_DEFAULT_SEVERITIES = {
+    // Hard-coded credentials of any kind (checkov secrets framework): a leaked key is usable at once.
+    'CKV_SECRET_*': 'high',
+    // Provider block with a hard-coded AWS access key (trivy's aws-access-key-id secret rule: critical).
+    CKV_AWS_41: 'critical',
+    // Security group open to 0.0.0.0/0 on SSH / RDP (AVD-AWS-0107 aws-ec2-no-public-ingress-sgr: critical).
+    CKV_AWS_24: 'critical',
+    CKV_AWS_25: 'critical',
+    // S3 bucket ACL grants public READ / WRITE (AVD-AWS-0092 aws-s3-no-public-access-with-acl: high).
+    CKV_AWS_20: 'high',
+    CKV_AWS_57: 'critical',
+    // RDS instance publicly accessible (AVD-AWS-0180 aws-rds-no-public-db-access: critical).
+    CKV_AWS_17: 'critical',
+    // RDS storage not encrypted (AVD-AWS-0080 aws-rds-encrypt-instance-storage-data: high).
+    CKV_AWS_16: 'high',
+    // Launch configuration EBS not encrypted (AVD-AWS-0008 aws-autoscaling-enable-at-rest-encryption: high).
+    CKV_AWS_8: 'high',
+    // S3 bucket without server-side encryption (AVD-AWS-0088 aws-s3-enable-bucket-encryption: high).
+    CKV_AWS_19: 'high',
+    // EC2 instance metadata v1 allowed (AVD-AWS-0028 aws-ec2-enforce-http-token-imds: high).
+    CKV_AWS_79: 'high',
+    // Container runs as root: no USER in Dockerfile (AVD-DS-0002: high).
+    CKV_DOCKER_3: 'high',
+    // No HEALTHCHECK in Dockerfile (AVD-DS-0026: low).
+    CKV_DOCKER_2: 'low',
+    // Privileged Kubernetes container (AVD-KSV-0017: high).
+    CKV_K8S_16: 'high',
 };
-
-;// CONCATENATED MODULE: ./packages/scanners/src/gitleaks/secret-values.ts
-/**
- * Recovers, in memory only, the raw values of secrets gitleaks found with `--redact`, so the action
- * can register them with the runner's log masker (`::add-mask::`). The redacted report says where
- * each match is (lines and columns) and what it looks like with the secret replaced by `REDACTED`;
- * reading that span of the file again and lining it up with the redacted match gives the secret.
- * Nothing recovered here is stored, logged or returned anywhere but to the mask callback.
- */
-const PLACEHOLDER = 'REDACTED';
-/** Shorter values are not masked: masking a 3-character string would blank unrelated log text. */
-const MIN_MASK_LENGTH = 6;
-function escapeRegExp(text) {
-    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-/**
- * gitleaks (detect/location.go) counts a match's start column from the fragment's start on the
- * fragment's first line (`offset + 1`) but from the previous newline's index on later lines
- * (`offset + 2`); end columns likewise (`offset` vs `offset + 1`, exclusive). A file scanned with
- * `--no-git` is one fragment; in history scans each diff hunk is one, so whether a line is a
- * fragment's first is unknown there and both readings are tried.
- */
-function spans(leak, lineStarts, bytes, firstLine) {
-    const out = [];
-    const lastIndex = lineStarts.length - 1;
-    const endLineIndex = Math.min(leak.endLine - leak.startLine, lastIndex);
-    const lineEnd = (i) => i + 1 < lineStarts.length ? lineStarts[i + 1] - 1 : bytes.length;
-    for (const first of firstLine === undefined ? [true, false] : [firstLine]) {
-        const start = lineStarts[0] + leak.startColumn - (first ? 1 : 2);
-        let end;
-        if (endLineIndex === 0)
-            end = lineStarts[0] + leak.endColumn - (first ? 0 : 1);
-        else
-            end = lineStarts[endLineIndex] - 1 + leak.endColumn;
-        if (end <= start)
-            end = lineEnd(endLineIndex);
-        if (start < 0 || start >= bytes.length)
-            continue;
-        out.push([start, Math.min(end, bytes.length)]);
-    }
-    return out;
-}
-/** The secret inside `raw` (the unredacted match), found by lining it up with the redacted match. */
-function secretIn(raw, redacted) {
-    const parts = redacted.trim().split(PLACEHOLDER);
-    if (parts.length < 2)
-        return undefined;
-    const pattern = '^' +
-        escapeRegExp(parts[0]) +
-        '([\\s\\S]+?)' +
-        parts
-            .slice(1)
-            .map((p, i) => escapeRegExp(p) + (i < parts.length - 2 ? '\\1' : ''))
-            .join('') +
-        '$';
-    const found = new RegExp(pattern).exec(raw.trim());
-    const secret = found?.[1]?.trim();
-    return secret === undefined || secret === '' ? undefined : secret;
-}
-/**
- * The secret of one leak, whole, given the raw text of its lines (`startLine..endLine`, joined by
- * \n); undefined when it cannot be lined up with the redacted match. For the keyed digest that
- * secret fingerprints hold; never stored. `firstLine` as for {@link secretValues}.
- */
-function secretValue(leak, lines, firstLine) {
-    const bytes = Buffer.from(lines, 'utf8');
-    for (const [start, end] of spans(leak, lineStarts(bytes), bytes, firstLine)) {
-        const secret = secretIn(bytes.subarray(start, end).toString('utf8'), leak.match);
-        if (secret !== undefined)
-            return secret;
+/** The table's severity for a check id, or undefined when the table has no entry. */
+function defaultCheckovSeverity(checkId) {
+    // Own properties only: a check id such as "__proto__" must not reach Object.prototype.
+    const exact = Object.hasOwn(CHECKOV_DEFAULT_SEVERITIES, checkId)
+        ? CHECKOV_DEFAULT_SEVERITIES[checkId]
+        : undefined;
+    if (exact)
+        return exact;
+    for (const [key, severity] of Object.entries(CHECKOV_DEFAULT_SEVERITIES)) {
+        if (key.endsWith('*') && checkId.startsWith(key.slice(0, -1)))
+            return severity;
     }
     return undefined;
 }
-function lineStarts(bytes) {
-    const starts = [0];
-    for (let i = 0; i < bytes.length; i += 1)
-        if (bytes[i] === 0x0a)
-            starts.push(i + 1);
-    return starts;
+function categoryOf(checkType) {
+    if (checkType === 'secrets')
+        return 'secret';
+    if (checkType?.startsWith('sca_'))
+        return 'vulnerability';
+    return 'misconfiguration';
 }
-/**
- * Values to mask for one leak, given the raw text of its lines (`startLine..endLine`, joined by \n).
- * `firstLine`: whether `startLine` is the first line of the fragment gitleaks scanned (true for
- * `--no-git` scans, unknown for history scans). Multi-line secrets (private keys) are returned line by
- * line, since the runner masks log lines one at a time; PEM armour lines are left out.
- */
-function secretValues(leak, lines, firstLine) {
-    const bytes = Buffer.from(lines, 'utf8');
-    const values = new Set();
-    for (const [start, end] of spans(leak, lineStarts(bytes), bytes, firstLine)) {
-        const secret = secretIn(bytes.subarray(start, end).toString('utf8'), leak.match);
-        if (secret === undefined)
+function isSummaryOnly(report) {
+    return (!('results' in report) &&
+        typeof report.passed === 'number' &&
+        typeof report.failed === 'number' &&
+        ('checkov_version' in report || 'resource_count' in report));
+}
+/** Lines as `{start,end}` when checkov gives a real range (Dockerfile-wide checks say [0, 0]). */
+function linesOf(check) {
+    const range = check.file_line_range;
+    if (!Array.isArray(range) || typeof range[0] !== 'number' || range[0] < 1)
+        return undefined;
+    const end = typeof range[1] === 'number' && range[1] >= range[0] ? range[1] : range[0];
+    return { start: range[0], end };
+}
+/** The scanner's own copy of the flagged lines, used when the file cannot be read. */
+function codeBlockText(check) {
+    if (!Array.isArray(check.code_block))
+        return undefined;
+    const text = check.code_block
+        .map((line) => (Array.isArray(line) && typeof line[1] === 'string' ? line[1] : ''))
+        .join('');
+    return text.trim() === '' ? undefined : text;
+}
+function parseCheckov(raw, context) {
+    const data = parseJsonOutput(raw, {
+        empty: 'checkov wrote no output; see its log above',
+        invalid: (why) => `checkov output is not JSON (${why}); was it run with -o json?`,
+    });
+    const reports = Array.isArray(data) ? data : [data];
+    if (reports.length === 0 || !reports.every(json_isRecord)) {
+        throw new errors/* ScanFailedError */.$5('checkov output is not a report object or a list of them; expected the output of -o json');
+    }
+    const findings = [];
+    const notices = [];
+    const fileFingerprints = new FileFingerprints();
+    let scannerVersion;
+    let failed = 0;
+    let passed = 0;
+    let skipped = 0;
+    let parsingErrors = 0;
+    let outside = 0;
+    const parseErrorFiles = [];
+    for (const report of reports) {
+        if (isSummaryOnly(report)) {
+            scannerVersion ??= json_str(report.checkov_version);
+            notices.push('checkov found no files it could scan.');
             continue;
-        for (const line of secret.split(/\r?\n/)) {
-            const value = line.trim();
-            if (value.length < MIN_MASK_LENGTH || /^-----(BEGIN|END)[ A-Z0-9_-]*-----$/.test(value))
-                continue;
-            values.add(value);
         }
-    }
-    return [...values];
-}
-
-// EXTERNAL MODULE: ./packages/scanners/src/gitleaks/tool.ts
-var tool = __webpack_require__(4590);
-;// CONCATENATED MODULE: ./packages/scanners/src/gitleaks/secret-engine.ts
-
-
-
-
-
-
-
-
-
-/**
- * gitleaks 8 exits 1 both when it finds leaks (the `--exit-code` default) and when it fails: a fatal
- * error, or a git error mid-scan, after which it still writes the partial report
- * (cmd/detect.go, v8.16.0: `if err != nil { os.Exit(1) }`). Leaks therefore get their own exit code,
- * so 1 can only mean a failed scan. 2 is Go's exit code for a panic, 126 gitleaks' for an unknown flag.
- */
-const GITLEAKS_LEAKS_EXIT_CODE = 3;
-const CLEAN_EXIT_CODE = 0;
-const REPORT_FILE = 'gitleaks-report.json';
-/**
- * History scans read at most this many blobs again to find secret values (to mask them and digest
- * them for fingerprints); the first ones by commit and path, so the same history always reads the
- * same blobs and its fingerprints stay put however gitleaks orders its report.
- */
-const MAX_MASK_BLOBS = 500;
-/**
- * Options every history scan's `git log -p` gets, first, so a `log-opts` of the workflow's own can
- * still choose otherwise:
- *
- * - `--diff-merges=remerge` (git 2.36+): `git log -p` prints no diff for a merge commit, so a secret
- *   added in a merge (an "evil merge" or a conflict resolution) was never scanned (gitleaks issue
- *   1028). remerge shows what the merge itself changed against the automatic merge of its parents:
- *   exactly the content the merge commit adds (the parents' own commits are scanned as themselves).
- * - `--text --no-textconv`: for a path whose attributes say `-diff` or `binary`, git prints "Binary
- *   files differ" instead of the lines, and `diff=<driver>` runs a text conversion the job's git
- *   config names. gitleaks runs git in an empty folder, so the scanned tree's `.gitattributes` is
- *   not read, but `.git/info/attributes`, `core.attributesFile` and the git config are, and any
- *   earlier step of the job can write them. Real binary files are scanned as text too: slower on
- *   large blobs, never blind.
- */
-const HISTORY_LOG_OPTS = '--diff-merges=remerge --text --no-textconv';
-/**
- * gitleaks' own defaults, as a config file: gitleaks 8.16 reads `<source>/.gitleaks.toml` (and the
- * GITLEAKS_CONFIG variable) whenever `--config` is not given, so it is always given.
- */
-const DEFAULT_CONFIG = '[extend]\nuseDefault = true\n';
-/**
- * The gitleaks config to use: the file `config` names (it must exist), else a private copy of
- * gitleaks' defaults. A `.gitleaks.toml` in the scanned tree is never picked up by itself: the change
- * under review could add one that allows its own secret.
- */
-function resolveGitleaksConfig(workspace, workDir, config) {
-    if (config !== undefined && config.trim() !== '') {
-        const file = (0,external_node_path_.resolve)(workspace, config);
-        if (!(0,external_node_fs_.existsSync)(file) || !(0,external_node_fs_.statSync)(file).isFile()) {
-            throw new errors/* InputError */.dz('config', `the gitleaks config '${config}' does not exist in the workspace; fix the path, or leave config empty to use gitleaks' defaults`);
+        if (!json_isRecord(report.results)) {
+            throw new errors/* ScanFailedError */.$5('checkov output is not valid: a report has no "results" object; expected the output of -o json');
         }
-        return { path: file, named: true };
-    }
-    const path = (0,external_node_path_.join)(workDir, 'gitleaks-default.toml');
-    (0,external_node_fs_.writeFileSync)(path, DEFAULT_CONFIG);
-    return { path, named: false };
-}
-async function gitRoot(git, why) {
-    const top = await gitTopLevel(git);
-    if (top === undefined) {
-        throw new errors/* UserError */.yo('not-a-repository', `${why} needs a git checkout, but the scanned folder is not inside a git repository. Check out the repository with actions/checkout (fetch-depth: 0), or set mode: dir to scan the files only.`);
-    }
-    return top;
-}
-/** The git pathspec that keeps a history scan inside `path` when it is a subfolder of the repository. */
-function pathspec(top, root) {
-    const rel = (0,external_node_path_.relative)(top, root).split(external_node_path_.sep).join('/');
-    if (rel === '')
-        return '';
-    if (/\s/.test(rel)) {
-        throw new errors/* InputError */.dz('path', `'${rel}' contains whitespace, which gitleaks cannot pass to git log (it splits log options on spaces); scan the repository root or use mode: dir`);
-    }
-    return ` -- ${rel}`;
-}
-/** "3 commits (1a2b3c4d5e6f..6f5e4d3c2b1a)": a range and how many commits `base..head` lists. */
-function commitsScope(count, range) {
-    const n = count === undefined ? 'an unknown number of commits' : plural(count, 'commit');
-    return { kind: 'commits', description: `${n} (${range})` };
-}
-function secret_engine_short(commit) {
-    return commit.slice(0, 12);
-}
-async function plan(ctx, root) {
-    const { inputs, workspace } = ctx;
-    const pathTarget = { kind: 'path', name: workspaceRelative(workspace, root) };
-    const tree = () => ({ kind: 'dir', scope: treeScope(workspace, root) });
-    const git = gitIn(ctx.exec, root, ctx.timeoutMs);
-    /**
-     * On the default branch the tree is what ships: the secrets already in it are found on every
-     * push, not only those the pushed commits add.
-     */
-    const withTree = (history, toDefaultBranch) => toDefaultBranch
-        ? {
-            target: { kind: 'repository', name: pathTarget.name },
-            scans: [...history.scans, tree()],
-            notices: [
-                ...history.notices,
-                'A push to the default branch: the working tree was scanned as well as the pushed commits.',
-            ],
-        }
-        : history;
-    if (inputs.mode === 'dir')
-        return { target: pathTarget, scans: [tree()], notices: [] };
-    if (inputs.mode === 'git') {
-        const top = await gitRoot(git, 'mode: git');
-        const opts = (inputs.logOpts ?? '').trim();
-        const spec = opts.includes(' -- ') || opts.startsWith('-- ') ? '' : pathspec(top, root);
-        const selected = opts === '' ? `--full-history --all${spec}` : `${opts}${spec}`;
-        return {
-            target: { kind: 'git-range', name: opts === '' ? '--all' : opts },
-            scans: [
-                {
-                    kind: 'git',
-                    logOpts: `${HISTORY_LOG_OPTS} ${selected}`,
-                    top,
-                    scope: { kind: 'commits', description: `the commits git log ${selected} lists` },
-                },
-            ],
-            notices: [],
-        };
-    }
-    if (inputs.mode !== 'auto') {
-        throw new errors/* InputError */.dz('mode', `must be one of auto, dir, git; got ${JSON.stringify(inputs.mode)}`);
-    }
-    const scope = eventGitScope(ctx.runner.eventName, ctx.runner.event);
-    switch (scope.kind) {
-        case 'tree':
-            return { target: pathTarget, scans: [tree()], notices: [] };
-        case 'deleted':
-            return {
-                target: { kind: 'git-range', name: scope.ref },
-                scans: [],
-                notices: [
-                    `The push deleted ${scope.ref}; it added no commits, so there was nothing to scan.`,
-                ],
-            };
-        case 'range': {
-            const top = await gitRoot(git, `Scanning the ${scope.what}`);
-            await ensureRange(git, scope.base, scope.head, { log: ctx.log, what: scope.what });
-            const count = await countRange(git, scope.base, scope.head);
-            const range = `${scope.base}..${scope.head}`;
-            return withTree({
-                target: { kind: 'git-range', name: range },
-                scans: [
-                    {
-                        kind: 'git',
-                        logOpts: `${HISTORY_LOG_OPTS} ${range}${pathspec(top, root)}`,
-                        top,
-                        scope: commitsScope(count, `${secret_engine_short(scope.base)}..${secret_engine_short(scope.head)}`),
-                    },
-                ],
-                notices: [
-                    `Scanned the ${count ?? 'unknown number of'} commit(s) of the ${scope.what}: ${range}.`,
-                ],
-            }, scope.toDefaultBranch);
-        }
-        case 'new-branch': {
-            const top = await gitRoot(git, `Scanning the push that created ${scope.ref}`);
-            if (!(await hasCommit(git, scope.head))) {
-                throw new errors/* UserError */.yo('shallow-checkout', `The pushed commit ${scope.head} is not in the checkout. ${FETCH_DEPTH_HINT}`);
+        const checkType = json_str(report.check_type);
+        const summary = json_isRecord(report.summary) ? report.summary : {};
+        scannerVersion ??= json_str(summary.checkov_version);
+        const results = report.results;
+        const failedChecks = recordList(results.failed_checks, 'checkov', 'results.failed_checks');
+        const skippedChecks = recordList(results.skipped_checks, 'checkov', 'results.skipped_checks');
+        const passedChecks = recordList(results.passed_checks, 'checkov', 'results.passed_checks');
+        failed += failedChecks.length;
+        skipped += skippedChecks.length;
+        passed += passedChecks.length;
+        const errs = Array.isArray(results.parsing_errors) ? results.parsing_errors : [];
+        const errCount = Math.max(errs.length, typeof summary.parsing_errors === 'number' ? summary.parsing_errors : 0);
+        parsingErrors += errCount;
+        for (const e of errs)
+            if (typeof e === 'string')
+                parseErrorFiles.push(e);
+        const entries = [
+            ...failedChecks.map((c) => ({ check: c, skippedCheck: false })),
+            ...skippedChecks.map((c) => ({ check: c, skippedCheck: true })),
+        ];
+        for (const { check, skippedCheck } of entries) {
+            const ruleId = json_str(check.check_id);
+            if (!ruleId) {
+                throw new errors/* ScanFailedError */.$5('checkov output is not valid: a check has no check_id');
             }
-            const spec = pathspec(top, root);
-            const base = await newBranchBase(git, scope.head, scope.defaultBranch, { log: ctx.log });
-            if (base === undefined) {
-                return withTree({
-                    target: { kind: 'git-range', name: scope.head },
-                    scans: [
-                        {
-                            kind: 'git',
-                            logOpts: `${HISTORY_LOG_OPTS} --max-count=1 ${scope.head}${spec}`,
-                            top,
-                            scope: commitsScope(1, secret_engine_short(scope.head)),
+            const title = json_str(check.check_name) ?? ruleId;
+            const resource = json_str(check.resource);
+            const rawPath = json_str(check.file_path);
+            const absPath = json_str(check.file_abs_path);
+            // file_path is relative to the scanned directory (written with a leading "/"); the absolute
+            // path, when present, is what places the file in the workspace.
+            let path;
+            if (absPath)
+                path = (0,paths/* toWorkspacePath */.C)(absPath, context.workspace);
+            else if (rawPath)
+                path = (0,paths/* toWorkspacePath */.C)(rawPath.replace(/^\/+/, ''), context.workspace);
+            if ((absPath || rawPath) && !path)
+                outside += 1;
+            const lines = linesOf(check);
+            const content = (path && lines ? context.readLines?.(path, lines.start, lines.end) : undefined) ??
+                codeBlockText(check) ??
+                `${resource ?? ''} ${title}`;
+            const where = path ?? rawPath ?? absPath;
+            const fingerprint = where
+                ? fileFingerprints.next(ruleId, where, content)
+                : fingerprint_ruleFingerprint(ruleId, resource ?? title);
+            const rawSeverity = json_str(check.severity);
+            const severity = rawSeverity
+                ? (0,src_severity/* normalizeSeverity */.lv)(rawSeverity)
+                : (defaultCheckovSeverity(ruleId) ?? src_severity/* UNKNOWN_SEVERITY */.J_);
+            const guideline = json_str(check.guideline);
+            const description = json_str(check.description) ?? json_str(check.short_description);
+            // checkov writes the `#checkov:skip=ID:reason` reason in check_result.suppress_comment.
+            const checkResult = json_isRecord(check.check_result) ? check.check_result : {};
+            const justification = skippedCheck
+                ? (json_str(checkResult.suppress_comment) ?? json_str(check.suppress_comment))
+                : undefined;
+            findings.push({
+                fingerprint,
+                category: categoryOf(checkType),
+                ruleId,
+                title,
+                ...(0,model/* ruleInfo */.PI)(title, description),
+                description: (description ? `${description}\n\n` : '') +
+                    `Resource ${resource ?? '(unnamed)'}${checkType ? ` (${checkType})` : ''}.`,
+                severity,
+                ...(rawSeverity ? { scannerSeverity: rawSeverity } : {}),
+                ...(path
+                    ? { location: { path, ...(lines ? { startLine: lines.start, endLine: lines.end } : {}) } }
+                    : {}),
+                ...(guideline ? { helpUri: guideline, references: [guideline] } : {}),
+                ...(skippedCheck
+                    ? {
+                        suppression: {
+                            kind: 'in-source',
+                            ...(justification ? { justification } : {}),
+                            source: 'checkov skip',
                         },
-                    ],
-                    notices: [
-                        `The push created ${scope.ref}, and its commits could not be told apart from the default branch${scope.defaultBranch ? ` (${scope.defaultBranch})` : ''}, so only the pushed commit ${scope.head} was scanned.`,
-                    ],
-                }, scope.toDefaultBranch);
-            }
-            const count = await countRange(git, base, scope.head);
-            return withTree({
-                target: { kind: 'git-range', name: `${base}..${scope.head}` },
-                scans: [
-                    {
-                        kind: 'git',
-                        logOpts: `${HISTORY_LOG_OPTS} ${base}..${scope.head}${spec}`,
-                        top,
-                        scope: commitsScope(count, `${secret_engine_short(base)}..${secret_engine_short(scope.head)}`),
-                    },
-                ],
-                notices: [
-                    `The push created ${scope.ref}: scanned its ${count ?? 'unknown number of'} commit(s) not on ${scope.defaultBranch ?? 'the default branch'} (${base}..${scope.head}).`,
-                ],
-            }, scope.toDefaultBranch);
+                    }
+                    : {}),
+            });
         }
     }
-}
-function positive(value) {
-    return typeof value === 'number' && Number.isInteger(value) && value >= 0 ? value : undefined;
-}
-/** Reads gitleaks' report without ever echoing its text (a parse error message quotes the input). */
-function readReport(file, exitCode) {
-    if (!(0,external_node_fs_.existsSync)(file)) {
-        throw new errors/* ScanFailedError */.$5(`gitleaks exited with code ${exitCode} but wrote no report; the scan did not complete`);
+    if (passed > 0)
+        notices.push(`checkov: ${passed} check(s) passed.`);
+    if (parsingErrors > 0) {
+        const shown = parseErrorFiles.slice(0, 10).join(', ');
+        notices.push(`checkov could not parse ${parsingErrors} file(s)${shown ? ` (${shown}${parseErrorFiles.length > 10 ? ', …' : ''})` : ''}; they were not checked.`);
     }
-    const text = (0,external_node_fs_.readFileSync)(file, 'utf8');
-    if (text.trim() === '') {
-        throw new errors/* ScanFailedError */.$5('gitleaks wrote an empty report (it writes [] when it finds nothing); the scan did not complete');
+    if (outside > 0) {
+        notices.push(`checkov reported ${outside} finding(s) in files outside the workspace; they carry no file location.`);
     }
-    let data;
-    try {
-        data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
-    }
-    catch {
-        throw new errors/* ScanFailedError */.$5(`gitleaks' report is not valid JSON (${text.length} characters); the scan was interrupted or wrote another format`);
-    }
-    if (data === null)
-        return [];
-    if (!Array.isArray(data)) {
-        throw new errors/* ScanFailedError */.$5("gitleaks' report is not a JSON array of leaks; the scan did not produce a gitleaks JSON report");
-    }
-    // Every leak is a flat object; anything else (e.g. arrays nested thousands deep) is not gitleaks'
-    // output and must fail here, before any code walks or re-serialises it.
-    const bad = data.findIndex((entry) => !json_isRecord(entry));
-    if (bad !== -1) {
-        throw new errors/* ScanFailedError */.$5(`gitleaks' report entry ${bad + 1} is not a leak object; the scan did not produce a gitleaks JSON report`);
-    }
-    return data;
-}
-/** gitleaks names files relative to the repository in history scans; make them absolute. */
-function absoluteFiles(entries, top) {
-    return entries.map((entry) => json_isRecord(entry) && typeof entry.File === 'string' && !(0,external_node_path_.isAbsolute)(entry.File)
-        ? { ...entry, File: (0,external_node_path_.join)(top, entry.File) }
-        : entry);
-}
-function locate(entry) {
-    if (!json_isRecord(entry) || typeof entry.File !== 'string' || typeof entry.Match !== 'string')
-        return undefined;
-    const startLine = positive(entry.StartLine);
-    const startColumn = positive(entry.StartColumn);
-    if (startLine === undefined || startLine === 0 || startColumn === undefined)
-        return undefined;
     return {
-        startLine,
-        endLine: Math.max(startLine, positive(entry.EndLine) ?? startLine),
-        startColumn,
-        endColumn: positive(entry.EndColumn) ?? 0,
-        match: entry.Match,
+        findings,
+        notices,
+        ...(scannerVersion ? { scannerVersion } : {}),
+        stats: { reports: reports.length, failed, passed, skipped, parsingErrors },
+    };
+}
+/** The `Parser` port for checkov JSON. */
+const parse = (raw, context) => {
+    const { findings, notices, scannerVersion } = parseCheckov(raw, context);
+    return { findings, notices, ...(scannerVersion ? { scannerVersion } : {}) };
+};
+
+// EXTERNAL MODULE: ./packages/scanners/src/checkov/tool.ts
+var tool = __webpack_require__(8377);
+;// CONCATENATED MODULE: ./packages/scanners/src/checkov/engine.ts
+
+
+
+
+
+
+
+/**
+ * checkov is a Python package, not a release binary: it is installed with pip into a virtual
+ * environment of its own (so it never touches the runner's Python), at a pinned version, under
+ * `$RUNNER_TOOL_CACHE/portcullis/checkov/<version>`, and reused from there. `checkov-path` skips
+ * all of that and runs the given executable as is.
+ *
+ * The pin is a version, not a hash-locked tree: checkov pulls in ~80 dependencies whose hashes
+ * would have to be locked per platform and Python version.
+ */
+const CHECKOV_VERSION = '3.3.30';
+/** Written beside an installed checkov so a later run can reuse the environment. */
+const MARKER = 'portcullis-checkov.json';
+function engine_lastLines(text) {
+    return text
+        .split('\n')
+        .map((l) => l.trim())
+        .filter((l) => l !== '')
+        .slice(-2)
+        .join(' / ')
+        .slice(0, 500);
+}
+async function probeVersion(ports, binary) {
+    const result = await ports.exec({
+        tool: 'checkov',
+        file: binary,
+        args: ['--version'],
+        timeoutMs: 120_000,
+    });
+    if (result.exitCode !== 0)
+        return undefined;
+    return /(\d+\.\d+\.\d+\S*)/.exec(result.stdout)?.[1];
+}
+/**
+ * The installer for `tool: 'checkov'` requests: `checkov-path` as is, else a pip install of the
+ * pinned (or `version`) release into an isolated virtual environment. A failed install is a failed
+ * scan whose reason says what the runner lacks.
+ */
+function checkovInstaller(ports) {
+    return async (request) => {
+        if (request.toolPath !== undefined) {
+            const path = request.toolPath;
+            if (!(0,external_node_path_.isAbsolute)(path) || !isExecutable(path)) {
+                throw new errors/* InputError */.dz('checkov-path', `no executable checkov at '${path}'; give the absolute path of checkov, or remove the input to install it with pip`);
+            }
+            const version = await probeVersion(ports, path);
+            const sha256 = (0,external_node_crypto_.createHash)('sha256').update((0,external_node_fs_.readFileSync)(path)).digest('hex');
+            return {
+                name: 'checkov',
+                version: version ?? 'unknown',
+                source: 'input-path',
+                path,
+                sha256,
+                verified: false,
+            };
+        }
+        const version = (request.version ?? CHECKOV_VERSION).replace(/^v/, '');
+        if (!/^\d+\.\d+\.\d+$/.test(version)) {
+            throw new errors/* InputError */.dz('version', `'${version}' is not a checkov release number (e.g. ${CHECKOV_VERSION})`);
+        }
+        const venv = (0,external_node_path_.join)(ports.toolCache, 'portcullis', 'checkov', version);
+        const bin = process.platform === 'win32'
+            ? (0,external_node_path_.join)(venv, 'Scripts', 'checkov.cmd')
+            : (0,external_node_path_.join)(venv, 'bin', 'checkov');
+        const python = process.platform === 'win32'
+            ? (0,external_node_path_.join)(venv, 'Scripts', 'python.exe')
+            : (0,external_node_path_.join)(venv, 'bin', 'python');
+        if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(venv, MARKER)) && isExecutable(bin)) {
+            ports.log.info(`Using checkov ${version} installed earlier in ${venv}`);
+            return { name: 'checkov', version, source: 'tool-cache', path: bin, verified: false };
+        }
+        const system = findExecutable(['python3', 'python'], ports.pathEnv);
+        if (!system) {
+            throw new errors/* ScanFailedError */.$5('checkov is installed with pip and needs Python 3.9 or later on the runner (add actions/setup-python before this step), or give checkov-path');
+        }
+        (0,external_node_fs_.rmSync)(venv, { recursive: true, force: true });
+        (0,external_node_fs_.mkdirSync)(venv, { recursive: true });
+        const step = async (what, file, args) => {
+            const result = await ports.exec({
+                tool: 'pip',
+                file,
+                args,
+                timeoutMs: ports.timeoutMs ?? 600_000,
+            });
+            if (result.exitCode !== 0 || result.timedOut) {
+                (0,external_node_fs_.rmSync)(venv, { recursive: true, force: true });
+                const detail = engine_lastLines(result.stderrTail);
+                throw new errors/* ScanFailedError */.$5(`checkov ${version} could not be installed: ${what} ${result.timedOut ? 'timed out' : `exited with code ${result.exitCode}`}` +
+                    `${detail ? ` (${detail})` : ''}. The runner needs access to the Python package index ` +
+                    '(or PIP_INDEX_URL naming a mirror), or give checkov-path');
+            }
+        };
+        ports.log.info(`Installing checkov ${version} with pip into ${venv}`);
+        await step('creating the virtual environment', system, ['-m', 'venv', venv]);
+        await step(`pip install checkov==${version}`, python, [
+            '-m',
+            'pip',
+            'install',
+            '--disable-pip-version-check',
+            '--no-input',
+            '--retries',
+            '2',
+            '--timeout',
+            '30',
+            `checkov==${version}`,
+        ]);
+        if (!isExecutable(bin)) {
+            throw new errors/* ScanFailedError */.$5(`pip installed checkov ${version}, but ${bin} is missing`);
+        }
+        (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(venv, MARKER), `${JSON.stringify({ tool: 'checkov', version })}\n`);
+        return {
+            name: 'checkov',
+            version,
+            source: 'download',
+            path: bin,
+            url: `pypi:checkov==${version}`,
+        };
     };
 }
 /**
- * The text of the lines each leak is on, as the scanned tree or commit holds them (read again, in
- * memory; undefined where it cannot be read): for masking and for inline markers.
+ * A path glob as the regular expression checkov's `--skip-path` takes (it searches file paths with
+ * Python's `re`): `**` any depth, `*` and `?` within one segment, everything else literal.
  */
-async function leakLines(ctx, entries, scan) {
-    const blobs = new Map();
-    const git = scan.kind === 'git' ? gitIn(ctx.exec, scan.top, ctx.timeoutMs) : undefined;
-    // `<commit>:<path>` takes the path relative to the repository root.
-    const blobKey = (entry) => scan.kind === 'git' &&
-        json_isRecord(entry) &&
-        typeof entry.File === 'string' &&
-        typeof entry.Commit === 'string' &&
-        /^[0-9a-f]{40,64}$/.test(entry.Commit)
-        ? `${entry.Commit}:${(0,external_node_path_.isAbsolute)(entry.File) ? (0,external_node_path_.relative)(scan.top, entry.File).split(external_node_path_.sep).join('/') : entry.File}`
-        : undefined;
-    const readable = new Set([...new Set(entries.map(blobKey).filter((k) => k !== undefined))]
-        .sort()
-        .slice(0, MAX_MASK_BLOBS));
-    const out = [];
-    for (const entry of entries) {
-        const leak = locate(entry);
-        if (leak === undefined || !json_isRecord(entry) || typeof entry.File !== 'string') {
-            out.push(undefined);
-            continue;
+function globToRegex(glob) {
+    let out = '';
+    for (let i = 0; i < glob.length; i++) {
+        const c = glob[i];
+        if (c === '*' && glob[i + 1] === '*') {
+            out += '.*';
+            i += glob[i + 2] === '/' ? 2 : 1;
         }
-        let lines;
-        const key = blobKey(entry);
-        if (git !== undefined && key !== undefined) {
-            if (!blobs.has(key) && readable.has(key)) {
-                const shown = await git(['show', '--no-textconv', key]);
-                blobs.set(key, shown.exitCode === 0 ? shown.stdout.split('\n') : undefined);
-            }
-            lines = blobs
-                .get(key)
-                ?.slice(leak.startLine - 1, leak.endLine)
-                .join('\n');
-        }
-        else if (scan.kind === 'dir') {
-            const rel = (0,external_node_path_.relative)(ctx.workspace, entry.File).split(external_node_path_.sep).join('/');
-            lines = ctx.readLines(rel, leak.startLine, leak.endLine);
-        }
-        out.push(lines);
+        else if (c === '*')
+            out += '[^/]*';
+        else if (c === '?')
+            out += '[^/]';
+        else
+            out += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
     }
     return out;
 }
-/** Per entry: the keyed digest of its secret, read again from its lines; undefined where unreadable. */
-function digests(entries, lines, scan, key) {
-    return entries.map((entry, i) => {
-        const leak = locate(entry);
-        const text = lines[i];
-        if (leak === undefined || text === undefined)
-            return undefined;
-        const value = secretValue(leak, text, scan.kind === 'dir' ? leak.startLine === 1 : undefined);
-        return value === undefined ? undefined : secretDigest(key, value);
-    });
-}
-/** Feeds every secret value gitleaks located to the mask callback. */
-function maskSecrets(entries, lines, scan, mask) {
-    const maskNew = maskOnce(mask);
-    entries.forEach((entry, i) => {
-        const leak = locate(entry);
-        const text = lines[i];
-        if (leak === undefined || text === undefined)
-            return;
-        // A --no-git scan reads each file as one fragment, so line 1 is the only first line.
-        const firstLine = scan.kind === 'dir' ? leak.startLine === 1 : undefined;
-        maskNew(secretValues(leak, text, firstLine));
-    });
-}
-/**
- * gitleaks 8.16 drops, without a word, every match on a line holding `gitleaks:allow`
- * (detect/detect.go: `gitleaksAllowSignature`), and has no switch to stop it. The scanned text is
- * therefore given to gitleaks with the marker spelt differently (same length, same character
- * classes, so no rule matches differently), and each leak on a marked line becomes a suppressed
- * finding naming the marker.
- */
-const GITLEAKS_ALLOW = 'gitleaks:allow';
-const GITLEAKS_ALLOW_NEUTRAL = 'gitleaks:alloW';
-async function gitleaksSource(ctx, scan, root) {
-    if (scan.kind === 'git') {
-        const git = gitIn(ctx.exec, scan.top, ctx.timeoutMs);
-        const dir = await git(['rev-parse', '--absolute-git-dir']);
-        const gitDir = dir.stdout.trim();
-        if (dir.exitCode !== 0 || gitDir === '') {
-            throw new errors/* ScanFailedError */.$5(`git could not name the repository folder of ${scan.top}`);
-        }
-        const source = (0,external_node_path_.join)(ctx.workDir, 'gitleaks-source');
-        (0,external_node_fs_.mkdirSync)(source, { recursive: true });
-        return { source, env: { GIT_DIR: gitDir, ...markerNeutralGit(ctx.workDir) } };
-    }
-    const marked = filesWithMarker(root);
-    if (marked.length === 0 && !secret_engine_isFile((0,external_node_path_.join)(root, GITLEAKSIGNORE)))
-        return { source: root, env: {} };
-    const copy = (0,external_node_path_.join)(ctx.workDir, 'gitleaks-tree');
-    stageTree(root, copy, marked);
-    return { source: copy, env: {}, copy: { from: copy, to: root } };
-}
-/**
- * PATH and variables that put a `git` in front of the real one for gitleaks: it runs the real git
- * and respells the marker in its output. Its exit status is the real git's.
- */
-function markerNeutralGit(workDir) {
-    const pathEnv = process.env.PATH ?? '';
-    const real = findExecutable('git', pathEnv);
-    if (real === undefined) {
-        throw new errors/* ScanFailedError */.$5('git is not on PATH; gitleaks needs it to read the history');
-    }
-    const bin = (0,external_node_path_.join)(workDir, 'gitleaks-git');
-    (0,external_node_fs_.mkdirSync)(bin, { recursive: true });
-    const script = (0,external_node_path_.join)(bin, 'git');
-    (0,external_node_fs_.writeFileSync)(script, [
-        '#!/bin/sh',
-        '{ "$PORTCULLIS_REAL_GIT" "$@"; echo $? > "$PORTCULLIS_GIT_STATUS"; } |',
-        `  LC_ALL=C sed 's/${GITLEAKS_ALLOW}/${GITLEAKS_ALLOW_NEUTRAL}/g'`,
-        'exit "$(cat "$PORTCULLIS_GIT_STATUS")"',
-        '',
-    ].join('\n'), { mode: 0o755 });
-    return {
-        PATH: `${bin}${external_node_path_.delimiter}${pathEnv}`,
-        PORTCULLIS_REAL_GIT: real,
-        PORTCULLIS_GIT_STATUS: (0,external_node_path_.join)(bin, 'status'),
-    };
-}
-const GITLEAKSIGNORE = '.gitleaksignore';
-function secret_engine_isFile(path) {
-    try {
-        return (0,external_node_fs_.lstatSync)(path).isFile();
-    }
-    catch {
-        return false;
-    }
-}
-/** Regular files under `root` (not in `.git` folders, not through symlinks) holding the marker. */
-function filesWithMarker(root) {
-    const found = [];
-    const walk = (dir) => {
-        for (const entry of (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true })) {
-            const path = (0,external_node_path_.join)(dir, entry.name);
-            if (entry.isDirectory()) {
-                if (entry.name !== '.git')
-                    walk(path);
-            }
-            else if (entry.isFile()) {
-                if ((0,external_node_fs_.readFileSync)(path).includes(GITLEAKS_ALLOW))
-                    found.push(path);
-            }
-        }
-    };
-    walk(root);
-    return found;
-}
-/**
- * Copies the files gitleaks would scan (not `.git` folders, which it skips; symlinks stay links,
- * which it does not follow) without the root's `.gitleaksignore`, and respells the marker in
- * `marked` (absolute paths under `root`).
- */
-function stageTree(root, dest, marked = []) {
-    const skip = (0,external_node_path_.join)(root, GITLEAKSIGNORE);
-    (0,external_node_fs_.cpSync)(root, dest, {
-        recursive: true,
-        verbatimSymlinks: true,
-        filter: (src) => src !== skip && (0,external_node_path_.basename)(src) !== '.git',
-    });
-    for (const file of marked) {
-        const copy = (0,external_node_path_.join)(dest, (0,external_node_path_.relative)(root, file));
-        const bytes = (0,external_node_fs_.readFileSync)(copy);
-        (0,external_node_fs_.writeFileSync)(copy, Buffer.from(bytes.toString('latin1').split(GITLEAKS_ALLOW).join(GITLEAKS_ALLOW_NEUTRAL), 'latin1'));
-    }
-}
-/** Runs gitleaks once and returns its report's entries, with files made absolute workspace paths. */
-async function runGitleaks(ctx, scan, source, config) {
-    const reportPath = (0,external_node_path_.join)(ctx.workDir, REPORT_FILE);
-    (0,external_node_fs_.rmSync)(reportPath, { force: true });
-    const args = [
-        'detect',
-        '--source',
-        source.source,
-        '--redact',
-        '--no-banner',
-        '--report-format',
+/** The argv of one checkov run (tested on its own; checkov itself cannot be installed offline). */
+function checkovArgs(options) {
+    return [
+        // One token: checkov reads a .checkov.yaml from each folder given as `-d X`/`--directory X`
+        // (looking at argv for that spelling), from its working directory and from the home folder.
+        // This spelling, a private working directory and a private HOME leave it none to read.
+        `--directory=${options.root}`,
+        '--output',
         'json',
-        '--report-path',
-        reportPath,
-        `--exit-code=${GITLEAKS_LEAKS_EXIT_CODE}`,
-        '--config',
-        config,
-        ...(scan.kind === 'dir' ? ['--no-git'] : [`--log-opts=${scan.logOpts}`]),
+        '--output-file-path',
+        options.outputDir,
+        // Failed checks are findings for the gate to judge; only a crash should be a non-zero exit.
+        '--soft-fail',
+        ...(options.skipChecks.length > 0 ? ['--skip-check', options.skipChecks.join(',')] : []),
+        ...options.policyDirs.flatMap((d) => ['--external-checks-dir', d]),
+        ...options.tfvars.flatMap((f) => ['--var-file', f]),
+        ...options.excludePaths.flatMap((p) => ['--skip-path', globToRegex(p)]),
     ];
-    const result = await engine_runTool(ctx, {
-        args,
-        okExitCodes: [CLEAN_EXIT_CODE, GITLEAKS_LEAKS_EXIT_CODE],
-        relayStdout: true,
-        maxStdoutBytes: 1024 * 1024,
-        // Outside the workspace; the environment is the action kit's allow-list plus GIT_DIR.
-        cwd: ctx.workDir,
-        env: source.env,
-    });
-    const exitCode = result.exitCode ?? -1;
-    let entries = readReport(reportPath, exitCode);
-    if (exitCode === CLEAN_EXIT_CODE && entries.length > 0) {
-        throw new errors/* ScanFailedError */.$5(`gitleaks exited with code 0 (no leaks) but its report lists ${entries.length}; the output cannot be trusted`);
-    }
-    if (exitCode === GITLEAKS_LEAKS_EXIT_CODE && entries.length === 0) {
-        throw new errors/* ScanFailedError */.$5(`gitleaks exited with code ${GITLEAKS_LEAKS_EXIT_CODE} (leaks found) but its report lists none; the output cannot be trusted`);
-    }
-    if (scan.kind === 'git')
-        entries = absoluteFiles(entries, scan.top);
-    if (source.copy)
-        entries = copiedFiles(entries, source.copy.from, source.copy.to);
-    return entries;
 }
-/** Identifies one leak across two runs over the same source (rule, place, commit). */
-function leakKey(entry) {
-    if (!json_isRecord(entry))
-        return '';
-    return JSON.stringify([
-        entry.RuleID,
-        entry.File,
-        entry.Commit,
-        entry.StartLine,
-        entry.StartColumn,
-        entry.EndLine,
-        entry.EndColumn,
-    ]);
-}
-/** Paths gitleaks reported inside a staged copy, mapped back to the tree the copy stands for. */
-function copiedFiles(entries, from, to) {
-    return entries.map((entry) => {
-        if (!json_isRecord(entry) || typeof entry.File !== 'string')
-            return entry;
-        const rel = (0,external_node_path_.relative)(from, entry.File);
-        if (rel.startsWith('..') || (0,external_node_path_.isAbsolute)(rel))
-            return entry;
-        return { ...entry, File: (0,external_node_path_.join)(to, rel) };
-    });
-}
-/** Runs gitleaks over one scan (twice with a named config) and turns its leaks into findings. */
-async function scanOnce(ctx, scan, root, config) {
-    const { inputs, workspace } = ctx;
-    const fingerprintKey = secretFingerprintKey(inputs.fingerprintKey, ctx.runner);
-    const source = await gitleaksSource(ctx, scan, root);
-    const named = await runGitleaks(ctx, scan, source, config.path);
-    // With a config the workflow named, what it hides is what gitleaks' defaults find and it
-    // does not: run both and keep the difference as suppressed findings naming the file.
-    const hiddenByConfig = config.named
-        ? (await runGitleaks(ctx, scan, source, resolveGitleaksConfig(workspace, ctx.workDir, undefined).path)).filter((entry) => !named.some((n) => leakKey(n) === leakKey(entry)))
-        : [];
-    const entries = [...named, ...hiddenByConfig];
-    const lines = entries.length > 0 ? await leakLines(ctx, entries, scan) : [];
-    const parsed = parseGitleaks(JSON.stringify(entries), {
-        workspace,
-        readLines: ctx.readLines,
-        defaultSeverity: inputs.secretSeverity,
-        secretDigests: digests(entries, lines, scan, fingerprintKey),
-    });
-    if (entries.length > 0)
-        maskSecrets(entries, lines, scan, ctx.mask);
-    const configName = `${workspaceRelative(workspace, config.path)} (input config)`;
-    const findings = parsed.findings.map((finding, i) => {
-        const where = finding.location
-            ? `${finding.location.path}${finding.location.startLine ? `:${finding.location.startLine}` : ''}`
-            : 'a file outside the workspace';
-        if (lines[i]?.includes(GITLEAKS_ALLOW)) {
-            return {
-                ...finding,
-                suppression: {
-                    kind: 'in-source',
-                    source: `${GITLEAKS_ALLOW} at ${where}`,
-                    justification: `an inline ${GITLEAKS_ALLOW} comment on the line`,
-                },
-            };
-        }
-        if (i >= named.length) {
-            return {
-                ...finding,
-                suppression: {
-                    kind: 'external',
-                    source: configName,
-                    justification: `not reported under the gitleaks config the config input names`,
-                },
-            };
-        }
-        return finding;
-    });
-    return { findings, notices: parsed.notices, scannerVersion: parsed.scannerVersion };
+function insideWorkspace(workspace, value, input) {
+    const { abs } = (0,files/* workspacePath */.X5)(workspace, value, input);
+    if (!(0,external_node_fs_.existsSync)(abs))
+        throw new errors/* InputError */.dz(input, `'${value}' does not exist in the workspace`);
+    return abs;
 }
 /**
- * scan-secrets with gitleaks 8 (`gitleaks detect`, which 8.19+ keeps as a hidden alias of
- * `gitleaks git` / `gitleaks dir`): the working tree (`--no-git`), exactly the commits an event
- * or `log-opts` names, or on a push to the default branch both. Always `--redact`, so neither its
- * log nor its report holds a secret.
+ * scan-iac on checkov: `checkov -d <path> -o json --output-file-path <dir> --soft-fail`, parsed with
+ * the checkov parser (list or object report; null severities mapped by its documented table).
  */
-const gitleaksSecretEngine = {
-    name: 'gitleaks',
-    tool: tool/* GITLEAKS */.H,
-    async run(ctx) {
-        const { inputs, workspace } = ctx;
-        const root = secretScanRoot(workspace, inputs.path);
-        const config = resolveGitleaksConfig(workspace, ctx.workDir, inputs.config);
-        const planned = await plan(ctx, root);
-        const notices = [...planned.notices];
-        if (config.named)
-            notices.push(`gitleaks config: ${workspaceRelative(workspace, config.path)} (input config).`);
-        const tops = planned.scans.flatMap((s) => (s.kind === 'git' ? [s.top] : []));
-        const unused = unusedSettingsNotice('gitleaks', workspace, [workspace, root, ...tops], [...(config.named ? [config.path] : []), ...ignoreFileUsed(workspace, inputs)]);
-        if (unused)
-            notices.push(unused);
-        const findings = [];
-        const scanNotices = [];
-        let version;
-        for (const scan of planned.scans) {
-            const one = await scanOnce(ctx, scan, root, config);
-            findings.push(...one.findings);
-            scanNotices.push(...one.notices);
-            version ??= one.scannerVersion;
+const checkovEngine = {
+    name: 'checkov',
+    tool: tool/* CHECKOV */._,
+    // A pip package, not a release binary: installed into a virtual environment of its own.
+    install: (request, ports) => checkovInstaller(ports)(request),
+    async run(context) {
+        const { inputs, workspace, workDir } = context;
+        const root = insideWorkspace(workspace, inputs.path?.trim() || '.', 'path');
+        const outputDir = (0,external_node_path_.join)(workDir, 'checkov');
+        (0,external_node_fs_.mkdirSync)(outputDir, { recursive: true });
+        const home = (0,external_node_path_.join)(workDir, 'home');
+        (0,external_node_fs_.mkdirSync)(home, { recursive: true });
+        await runTool(context, {
+            args: checkovArgs({
+                root,
+                outputDir,
+                skipChecks: inputs.skipChecks,
+                policyDirs: inputs.policyDirs.map((d) => insideWorkspace(workspace, d, 'policy-dirs')),
+                excludePaths: [...inputs.skipDirs, ...inputs.skipFiles, ...inputs.excludePaths],
+                tfvars: inputs.tfvars.map((f) => insideWorkspace(workspace, f, 'tfvars')),
+            }),
+            okExitCodes: [0],
+            maxStdoutBytes: 1024 * 1024,
+            cwd: workDir,
+            env: { HOME: home },
+        });
+        const output = (0,external_node_path_.join)(outputDir, 'results_json.json');
+        if (!(0,external_node_fs_.existsSync)(output)) {
+            throw new errors/* ScanFailedError */.$5(`checkov exited without writing its JSON report (${output})`);
         }
-        const marked = findings.filter((f) => f.suppression?.kind === 'in-source').length;
-        if (marked > 0) {
-            notices.push(`${marked} leak(s) are on lines marked ${GITLEAKS_ALLOW}; they are reported as suppressed findings, and the gate's policy decides what they count for.`);
-        }
-        const outside = findings.filter((f) => f.location === undefined).length;
-        if (outside > 0) {
-            notices.push(`${outside} leak(s) are in files outside the workspace; they are reported without a location.`);
-        }
+        const parsed = parseCheckov((0,external_node_fs_.readFileSync)(output, 'utf8'), {
+            workspace,
+            readLines: context.readLines,
+        });
+        const rel = (0,external_node_path_.relative)(workspace, root).split(external_node_path_.sep).join('/') || '.';
         return {
-            scanner: { name: 'gitleaks', version: version ?? ctx.binary.version },
-            target: planned.target,
-            scopes: planned.scans.map((s) => s.scope),
-            findings,
-            notices: [...notices, ...scanNotices],
+            scanner: { name: 'checkov', version: parsed.scannerVersion ?? context.binary.version },
+            target: { kind: 'path', name: rel },
+            findings: parsed.findings,
+            notices: [
+                ...parsed.notices,
+                ...[unusedSettingsNotice('checkov', workspace, [workspace, root])].filter((n) => n !== undefined),
+            ],
+            summary: [
+                '### checkov',
+                '',
+                `- checkov ${context.binary.version}: ${parsed.stats.failed} failed, ${parsed.stats.passed} passed, ${parsed.stats.skipped} skipped check(s), ${parsed.stats.parsingErrors} file(s) checkov could not parse`,
+                "- severities: the open-source checkov writes none; they come from the suite's documented table (unlisted checks are medium)",
+            ].join('\n'),
         };
     },
 };
+
+;// CONCATENATED MODULE: ./packages/scanners/src/trivy/inline-ignores.ts
+
+
+/**
+ * Inline ignore markers trivy's misconfiguration scanner honours by itself: `#trivy:ignore:<id>` and
+ * `#tfsec:ignore:<id>` (also after `//`, on the line of the finding or above its block). trivy 0.44
+ * drops what they cover from its report and counts it only as `MisconfSummary.Exceptions`; no flag
+ * turns them off. A pull request can add one, so the engine reproduces what they hid: it scans a copy
+ * of the tree in which every marker is defused (same length, so every line and column stays put)
+ * and reports each finding that only the copy has as suppressed, naming the marker.
+ */
+const inline_ignores_MARKER = /\b(trivy|tfsec):ignore\b/gi;
+const MARKER_ID = /\b(trivy|tfsec):ignore:([A-Za-z0-9_.*-]+)/gi;
+/** Files larger than this hold no IaC a marker could be in (trivy's own limit is far below). */
+const MAX_FILE_BYTES = 8 * 1024 * 1024;
+/**
+ * Copies the folder `root` (without `.git`; symbolic links as links) to `dest` and defuses every
+ * inline marker in the copy (`trivy:ignore` → `trivy_ignore`). Returns where the markers were,
+ * with paths relative to `workspace`.
+ */
+function defusedCopy(root, dest, workspace) {
+    (0,external_node_fs_.cpSync)(root, dest, {
+        recursive: true,
+        verbatimSymlinks: true,
+        filter: (src) => (0,external_node_path_.basename)(src) !== '.git',
+    });
+    const markers = [];
+    const walk = (dir) => {
+        for (const entry of (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true })) {
+            const path = (0,external_node_path_.join)(dir, entry.name);
+            if (entry.isDirectory())
+                walk(path);
+            else if (entry.isFile() && (0,external_node_fs_.lstatSync)(path).size <= MAX_FILE_BYTES)
+                defuse(path);
+        }
+    };
+    const defuse = (path) => {
+        // latin1 maps every byte to one code unit: the rewrite leaves every other byte as it was.
+        const text = (0,external_node_fs_.readFileSync)(path, 'latin1');
+        inline_ignores_MARKER.lastIndex = 0;
+        if (!inline_ignores_MARKER.test(text))
+            return;
+        const rel = (0,external_node_path_.relative)(workspace, (0,external_node_path_.join)(root, (0,external_node_path_.relative)(dest, path)))
+            .split(external_node_path_.sep)
+            .join('/');
+        text.split('\n').forEach((line, i) => {
+            inline_ignores_MARKER.lastIndex = 0;
+            if (!inline_ignores_MARKER.test(line))
+                return;
+            const ids = [...line.matchAll(MARKER_ID)];
+            if (ids.length === 0) {
+                markers.push({ path: rel, line: i + 1, marker: markerWord(line), id: undefined });
+            }
+            for (const m of ids) {
+                markers.push({
+                    path: rel,
+                    line: i + 1,
+                    marker: `${m[1].toLowerCase()}:ignore`,
+                    id: m[2].toLowerCase(),
+                });
+            }
+        });
+        (0,external_node_fs_.writeFileSync)(path, text.replace(inline_ignores_MARKER, (m) => m.replace(':', '_')), 'latin1');
+    };
+    walk(dest);
+    return markers;
+}
+function markerWord(line) {
+    inline_ignores_MARKER.lastIndex = 0;
+    const m = inline_ignores_MARKER.exec(line);
+    return m ? `${m[1].toLowerCase()}:ignore` : 'trivy:ignore';
+}
+function key(f) {
+    return `${f.ruleId}\u0000${f.location?.path ?? ''}\u0000${f.location?.startLine ?? 0}`;
+}
+/**
+ * The findings of the defused copy's scan that the real scan lacks, each marked suppressed by the
+ * marker that hid it: one in the same file naming the finding's rule, else the nearest marker at or
+ * above the finding's line, else the file's first marker. Unlike the scan's own findings, this
+ * holds a key per finding of the real scan: it runs only when trivy reports excepted checks.
+ */
+function hiddenByMarkers(found, defused, markers) {
+    const seen = new Map();
+    for (const f of found)
+        seen.set(key(f), (seen.get(key(f)) ?? 0) + 1);
+    const hidden = [];
+    for (const f of defused) {
+        const k = key(f);
+        const n = seen.get(k) ?? 0;
+        if (n > 0) {
+            seen.set(k, n - 1);
+            continue;
+        }
+        const marker = markerFor(f, markers);
+        const where = marker ? ` at ${marker.path}:${marker.line}` : '';
+        hidden.push({
+            ...f,
+            suppression: {
+                kind: 'in-source',
+                source: `${marker?.marker ?? 'trivy:ignore'}${where}`,
+                justification: `an inline ${marker?.marker ?? 'trivy:ignore'}${marker?.id ? `:${marker.id}` : ''} comment in the scanned files; trivy left it out of its report`,
+            },
+        });
+    }
+    return hidden;
+}
+function markerFor(f, markers) {
+    const path = f.location?.path;
+    const inFile = markers.filter((m) => m.path === path);
+    if (inFile.length === 0)
+        return markers[0];
+    const ids = new Set([f.ruleId, ...(f.advisories ?? [])].map((id) => id.toLowerCase()).filter((id) => id !== ''));
+    const named = inFile.find((m) => m.id !== undefined && ids.has(m.id));
+    if (named)
+        return named;
+    const line = f.location?.startLine ?? 0;
+    const above = inFile.filter((m) => m.line <= line).sort((a, b) => b.line - a.line);
+    return above[0] ?? inFile[0];
+}
 
 ;// CONCATENATED MODULE: ./packages/scanners/src/trivy/common.ts
 
@@ -3595,28 +2956,28 @@ const gitleaksSecretEngine = {
 /** Resolves a folder input against the workspace; it must exist and stay inside the workspace. */
 function resolveScanRoot(workspace, value, input) {
     const given = value === undefined || value.trim() === '' ? '.' : value.trim();
-    const abs = resolve(workspace, given);
-    const rel = relative(workspace, abs);
-    if (rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel)) {
-        throw new InputError(input, `'${given}' is outside the workspace; give a folder inside it`);
+    const abs = (0,external_node_path_.resolve)(workspace, given);
+    const rel = (0,external_node_path_.relative)(workspace, abs);
+    if (rel === '..' || rel.startsWith(`..${external_node_path_.sep}`) || (0,external_node_path_.isAbsolute)(rel)) {
+        throw new errors/* InputError */.dz(input, `'${given}' is outside the workspace; give a folder inside it`);
     }
-    if (!existsSync(abs) || !statSync(abs).isDirectory()) {
-        throw new InputError(input, `'${given}' is not a folder in the workspace; check the path`);
+    if (!(0,external_node_fs_.existsSync)(abs) || !(0,external_node_fs_.statSync)(abs).isDirectory()) {
+        throw new errors/* InputError */.dz(input, `'${given}' is not a folder in the workspace; check the path`);
     }
-    return { abs, rel: rel === '' ? '.' : rel.split(sep).join('/') };
+    return { abs, rel: rel === '' ? '.' : rel.split(external_node_path_.sep).join('/') };
 }
 /** Resolves workspace-relative files (e.g. tfvars); each must exist inside the workspace. */
 function resolveWorkspaceFiles(workspace, values, input) {
     return values.map((value) => {
-        const { abs } = workspacePath(workspace, value, input);
-        if (!existsSync(abs))
-            throw new InputError(input, `'${value}' does not exist in the workspace`);
+        const { abs } = (0,files/* workspacePath */.X5)(workspace, value, input);
+        if (!(0,external_node_fs_.existsSync)(abs))
+            throw new errors/* InputError */.dz(input, `'${value}' does not exist in the workspace`);
         return abs;
     });
 }
 /** What trivy printed last, cleaned of terminal escapes, for a failure reason. */
 function stderrSummary(stderr) {
-    const lines = neutralize(stderr)
+    const lines = (0,neutralize/* neutralize */.YI)(stderr)
         .split('\n')
         .map((l) => l.replace(/^\S+\s+(ERROR|FATAL|WARN|INFO)\s+/, '$1 ').trim())
         .filter((l) => /^(ERROR|FATAL)\b/.test(l));
@@ -3652,7 +3013,7 @@ function isolatedTrivyArgs(workDir, args) {
  * scanned folder), so those become absolute workspace paths.
  */
 function skipPathArg(workspace, path) {
-    return /^\.\.?([/\\]|$)/.test(path) ? resolve(workspace, path) : path;
+    return /^\.\.?([/\\]|$)/.test(path) ? (0,external_node_path_.resolve)(workspace, path) : path;
 }
 /**
  * trivy keeps what it analysed (package lists, layer contents, and for secrets the code around each
@@ -3665,10 +3026,10 @@ function dropAnalysisCache(workDir, args) {
     const cacheDir = at >= 0 ? args[at + 1] : undefined;
     if (cacheDir === undefined)
         return;
-    const rel = relative(workDir, cacheDir);
-    if (rel !== '' && !rel.startsWith('..') && !isAbsolute(rel))
+    const rel = (0,external_node_path_.relative)(workDir, cacheDir);
+    if (rel !== '' && !rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel))
         return;
-    rmSync(join(cacheDir, 'fanal'), { recursive: true, force: true });
+    (0,external_node_fs_.rmSync)((0,external_node_path_.join)(cacheDir, 'fanal'), { recursive: true, force: true });
 }
 /**
  * Runs trivy and turns its exit code 1 (every trivy error: no DB, download failed, bad flag) into a
@@ -3693,20 +3054,20 @@ async function runTrivy(context, run, explain) {
     if (result.exitCode === 0)
         return;
     const detail = stderrSummary(result.stderrTail);
-    throw new ScanFailedError(explain?.(result.stderrTail) ??
+    throw new errors/* ScanFailedError */.$5(explain?.(result.stderrTail) ??
         `trivy exited with code 1${detail ? `: ${detail}` : ' without saying why; see its log above'}`);
 }
 /** For a report read as a stream: a missing or empty file is a failed scan, as in {@link readOutput}. */
 function reportWritten(path, what = 'JSON report') {
     let size;
     try {
-        size = statSync(path).size;
+        size = (0,external_node_fs_.statSync)(path).size;
     }
     catch {
-        throw new ScanFailedError(`trivy exited without writing its ${what} (${path})`);
+        throw new errors/* ScanFailedError */.$5(`trivy exited without writing its ${what} (${path})`);
     }
     if (size === 0)
-        throw new ScanFailedError(`trivy wrote an empty ${what}`);
+        throw new errors/* ScanFailedError */.$5(`trivy wrote an empty ${what}`);
 }
 /** The raw report trivy wrote; a missing or empty file is a failed scan (trivy always writes JSON). */
 function readOutput(path, what) {
@@ -4065,8 +3426,6 @@ async function* read_chunks_readChunks(path, size = CHUNK_BYTES) {
     }
 }
 
-// EXTERNAL MODULE: ./packages/core/src/severity.ts
-var src_severity = __webpack_require__(3262);
 ;// CONCATENATED MODULE: ./packages/scanners/src/trivy/parse.ts
 
 
@@ -4091,18 +3450,18 @@ var src_severity = __webpack_require__(3262);
  * secret on a nearby line is shown in full), so no secret text is copied and only the masked match
  * is hashed.
  */
-const parse_SOURCE = 'trivy';
+const SOURCE = 'trivy';
 /** trivy's vulnerability statuses that mean "not vulnerable here". */
 const NOT_AFFECTED = 'not_affected';
 /** The rule id of a vulnerability entry that names no VulnerabilityID (old trivy releases). */
 const UNKNOWN_ID = 'unknown';
 /** trivy sources to prefer for CVSS when the SeveritySource has none. */
 const CVSS_SOURCE_ORDER = ['nvd', 'ghsa', 'redhat'];
-function parse_positive(record, key) {
+function positive(record, key) {
     const value = record[key];
     return typeof value === 'number' && Number.isInteger(value) && value > 0 ? value : undefined;
 }
-function trivy_parse_fail(reason) {
+function parse_fail(reason) {
     throw new errors/* ScanFailedError */.$5(`trivy report ${reason}`);
 }
 /** Optional array member: absent or null is empty, anything else that is not an array is corrupt. */
@@ -4111,7 +3470,7 @@ function list(record, key, where) {
     if (value === undefined || value === null)
         return [];
     if (!Array.isArray(value))
-        trivy_parse_fail(`${where}.${key} is not an array`);
+        parse_fail(`${where}.${key} is not an array`);
     return value;
 }
 function collectResults(data) {
@@ -4120,14 +3479,14 @@ function collectResults(data) {
         return { results: data.map((r, i) => ({ result: asResult(r, `[${i}]`), where: `[${i}]` })) };
     }
     if (!json_isRecord(data))
-        trivy_parse_fail('is not a JSON object or list; check that trivy ran with --format json');
+        parse_fail('is not a JSON object or list; check that trivy ran with --format json');
     if ('ClusterName' in data) {
         const results = [];
         for (const key of ['Resources', 'Vulnerabilities', 'Misconfigurations']) {
             list(data, key, 'the cluster report').forEach((entry, i) => {
                 const where = `${key}[${i}]`;
                 if (!json_isRecord(entry))
-                    trivy_parse_fail(`${where} is not an object`);
+                    parse_fail(`${where} is not an object`);
                 const resource = {
                     namespace: json_text(entry, 'Namespace'),
                     kind: json_text(entry, 'Kind'),
@@ -4142,10 +3501,10 @@ function collectResults(data) {
         return { results, report: data };
     }
     if (!('SchemaVersion' in data) && !('Results' in data)) {
-        trivy_parse_fail('has neither SchemaVersion, Results nor ClusterName; it is not a trivy JSON report');
+        parse_fail('has neither SchemaVersion, Results nor ClusterName; it is not a trivy JSON report');
     }
     if ('SchemaVersion' in data && typeof data.SchemaVersion !== 'number') {
-        trivy_parse_fail('has a SchemaVersion that is not a number');
+        parse_fail('has a SchemaVersion that is not a number');
     }
     const results = list(data, 'Results', 'the report').map((r, i) => ({
         result: asResult(r, `Results[${i}]`),
@@ -4155,9 +3514,9 @@ function collectResults(data) {
 }
 function asResult(value, where) {
     if (!json_isRecord(value))
-        trivy_parse_fail(`${where} is not an object`);
+        parse_fail(`${where} is not an object`);
     if (typeof value.Target !== 'string')
-        trivy_parse_fail(`${where} has no Target`);
+        parse_fail(`${where} has no Target`);
     return value;
 }
 /** OS package targets read "<image or dir> (<os> <version>)"; they are not files. */
@@ -4331,7 +3690,7 @@ class Builder {
     /** File fingerprints of misconfigurations, secrets and license files, occurrences counted. */
     #files = new FileFingerprints();
     /** Every finding's `sources`: findings are readonly, so one list serves them all. */
-    #sources = [parse_SOURCE];
+    #sources = [SOURCE];
     #severities = new Map();
     #lastPurlType;
     constructor(context, scope) {
@@ -4422,10 +3781,10 @@ class Builder {
     }
     vulnerability(value, at, list, index) {
         if (!json_isRecord(value))
-            trivy_parse_fail(`${place(list, index)} is not an object`);
+            parse_fail(`${place(list, index)} is not an object`);
         const name = json_text(value, 'PkgName');
         if (!name)
-            trivy_parse_fail(`${place(list, index)} has no PkgName`);
+            parse_fail(`${place(list, index)} has no PkgName`);
         // Old trivy releases wrote entries with only a PkgName; they are still a vulnerable package.
         const stated = json_text(value, 'VulnerabilityID');
         if (!stated)
@@ -4592,20 +3951,20 @@ class Builder {
     }
     misconfiguration(value, where, at) {
         if (!json_isRecord(value))
-            trivy_parse_fail(`${where} is not an object`);
+            parse_fail(`${where} is not an object`);
         // trivy 0.44 writes ID "N/A" for checks that only have an AVD id (e.g. AVD-AWS-0321).
         const shortId = json_text(value, 'ID');
         const ruleId = (shortId !== 'N/A' ? shortId : undefined) ?? json_text(value, 'AVDID');
         if (!ruleId)
-            trivy_parse_fail(`${where} has no ID`);
+            parse_fail(`${where} has no ID`);
         const status = json_text(value, 'Status') ?? 'FAIL';
         if (status !== 'FAIL' && status !== EXCEPTION) {
             this.skippedMisconfigs.set(status, (this.skippedMisconfigs.get(status) ?? 0) + 1);
             return;
         }
         const cause = json_isRecord(value.CauseMetadata) ? value.CauseMetadata : {};
-        const startLine = parse_positive(cause, 'StartLine');
-        const endLine = parse_positive(cause, 'EndLine');
+        const startLine = positive(cause, 'StartLine');
+        const endLine = positive(cause, 'EndLine');
         const location = at.targetPath
             ? {
                 path: at.targetPath,
@@ -4652,17 +4011,17 @@ class Builder {
                     },
                 }
                 : {}),
-            sources: [parse_SOURCE],
+            sources: [SOURCE],
         });
     }
     secret(value, where, at) {
         if (!json_isRecord(value))
-            trivy_parse_fail(`${where} is not an object`);
+            parse_fail(`${where} is not an object`);
         const ruleId = json_text(value, 'RuleID');
         if (!ruleId)
-            trivy_parse_fail(`${where} has no RuleID`);
-        const startLine = parse_positive(value, 'StartLine');
-        const endLine = parse_positive(value, 'EndLine');
+            parse_fail(`${where} has no RuleID`);
+        const startLine = positive(value, 'StartLine');
+        const endLine = positive(value, 'EndLine');
         const title = json_text(value, 'Title') ?? ruleId;
         const category = json_text(value, 'Category');
         const match = typeof value.Match === 'string' ? value.Match : undefined;
@@ -4694,15 +4053,15 @@ class Builder {
             ...(location ? { location } : {}),
             ...(image ? { image } : {}),
             remediation: 'Revoke and rotate this credential, then remove it from the code (or image layer) it was found in.',
-            sources: [parse_SOURCE],
+            sources: [SOURCE],
         });
     }
     license(value, where, at) {
         if (!json_isRecord(value))
-            trivy_parse_fail(`${where} is not an object`);
+            parse_fail(`${where} is not an object`);
         const name = json_text(value, 'Name');
         if (!name)
-            trivy_parse_fail(`${where} has no Name`);
+            parse_fail(`${where} has no Name`);
         const pkgName = json_text(value, 'PkgName');
         const filePath = json_text(value, 'FilePath');
         const path = at.filesAreLocal && filePath ? (0,paths/* toWorkspacePath */.C)(filePath, this.context.workspace) : undefined;
@@ -4740,7 +4099,7 @@ class Builder {
                 : {}),
             ...(at.image ? { image: at.image } : {}),
             ...(link ? { helpUri: link, references: [link] } : {}),
-            sources: [parse_SOURCE],
+            sources: [SOURCE],
         });
     }
 }
@@ -4755,10 +4114,10 @@ function lockfileLines(result, where) {
         if (!json_isRecord(entry) || !Array.isArray(entry.Locations))
             continue;
         const first = entry.Locations.find(json_isRecord);
-        const startLine = first ? parse_positive(first, 'StartLine') : undefined;
+        const startLine = first ? positive(first, 'StartLine') : undefined;
         if (startLine === undefined)
             continue;
-        const endLine = parse_positive(first, 'EndLine');
+        const endLine = positive(first, 'EndLine');
         const at = { startLine, ...(endLine !== undefined && endLine >= startLine ? { endLine } : {}) };
         const id = json_text(entry, 'ID');
         const name = json_text(entry, 'Name');
@@ -5813,9 +5172,53 @@ async function parseTrivyComplianceFile(path, image, options = {}) {
     return { ...parser.summary, findings };
 }
 
+;// CONCATENATED MODULE: ./packages/scanners/src/trivy/version.ts
+const RELEASE = /^v?(\d+)\.(\d+)\.(\d+)/;
+/** The version word from `trivy --version` output (`Version: 0.44.1`, `Version: dev`). */
+function parseTrivyVersionOutput(output) {
+    return /^Version:\s*v?(\S+)/m.exec(output)?.[1];
+}
+function release(version) {
+    const m = RELEASE.exec(version);
+    return m ? [Number(m[1]), Number(m[2]), Number(m[3])] : undefined;
+}
+/**
+ * The version of the trivy binary the installer resolved. The installer has already run
+ * `trivy --version` and recorded what it printed (`dev`, or `unknown` when nothing matched), so no
+ * second start is needed; a `dev` build is looked up by its SHA-256.
+ */
+function resolveTrivyVersion(binary) {
+    const reported = binary.version.replace(/^v/, '');
+    const parsed = release(reported);
+    if (parsed)
+        return { version: reported, release: parsed };
+    return {
+        version: reported,
+        note: `trivy reports its version as '${reported}', which is not a release number; the flags of current releases are used. Use a release build (or a pinned version) so the flags match.`,
+    };
+}
+function atLeast(v, major, minor) {
+    // Unknown builds are taken as current: the newest flags are the ones a fresh build speaks.
+    if (!v.release)
+        return true;
+    const [a, b] = v.release;
+    return a > major || (a === major && b >= minor);
+}
+function trivyDialect(v) {
+    const checks = atLeast(v, 0, 53);
+    return {
+        scannersFlag: atLeast(v, 0, 37) ? '--scanners' : '--security-checks',
+        misconfigScanner: atLeast(v, 0, 48) ? 'misconfig' : 'config',
+        skipDbUpdate: atLeast(v, 0, 37) ? '--skip-db-update' : '--skip-update',
+        skipCheckUpdate: checks ? '--skip-check-update' : '--skip-policy-update',
+        configCheck: checks ? '--config-check' : '--config-policy',
+        checkNamespaces: checks ? '--check-namespaces' : '--policy-namespaces',
+    };
+}
+
 // EXTERNAL MODULE: ./packages/scanners/src/trivy/tool.ts
 var trivy_tool = __webpack_require__(5158);
-;// CONCATENATED MODULE: ./packages/scanners/src/trivy/secret-engine.ts
+;// CONCATENATED MODULE: ./packages/scanners/src/trivy/config-engine.ts
 
 
 
@@ -5824,188 +5227,192 @@ var trivy_tool = __webpack_require__(5158);
 
 
 
-const secret_engine_REPORT_FILE = 'trivy-secret-report.json';
-const secret_engine_MIN_MASK_LENGTH = 6;
-function secret_engine_escapeRegExp(text) {
-    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Result types trivy's misconfiguration scanner reports, for the summary. */
+const TYPE_NAMES = {
+    terraform: 'Terraform',
+    cloudformation: 'CloudFormation',
+    kubernetes: 'Kubernetes',
+    helm: 'Helm',
+    dockerfile: 'Dockerfile',
+    'azure-arm': 'Azure ARM',
+    yaml: 'YAML',
+    json: 'JSON',
+};
+/**
+ * The ignore file trivy reads: the `skip-checks` ids and nothing else (trivy matches either the short
+ * id, KSV017, DS002, or the AVD id, AVD-KSV-0017). The repository's own `.trivyignore` is not read:
+ * the change under review could add to it.
+ */
+function ignoreFile(workDir, skipChecks) {
+    const lines = [];
+    for (const id of skipChecks) {
+        if (!/^[A-Za-z0-9_.:-]+$/.test(id)) {
+            throw new errors/* InputError */.dz('skip-checks', `'${id}' is not a check id (e.g. AVD-AWS-0086, KSV017)`);
+        }
+        lines.push(id);
+    }
+    const path = (0,external_node_path_.join)(workDir, 'trivyignore');
+    (0,external_node_fs_.writeFileSync)(path, `${lines.join('\n')}\n`);
+    return path;
 }
-/** Every masked span of `match` as the raw lines hold it, or undefined when they do not line up. */
-function maskedSpans(match, rawLines) {
-    const pieces = match.trim().split(/(\*{3,})/);
-    if (pieces.length < 3)
-        return undefined;
-    const pattern = pieces
-        .map((piece, i) => (i % 2 === 1 ? `(.{${piece.length}})` : secret_engine_escapeRegExp(piece)))
-        .join('');
-    const found = new RegExp(pattern).exec(rawLines);
-    return found === null ? undefined : found.slice(1).map((v) => v ?? '');
+/** Per-type count of the files trivy scanned, from the report's Results (passes included). */
+function scannedTypes(types) {
+    const counts = new Map();
+    for (const [type, n] of types) {
+        const name = TYPE_NAMES[type] ?? type;
+        counts.set(name, (counts.get(name) ?? 0) + n);
+    }
+    return [...counts].map(([t, n]) => `${t} ${n}`).join(', ');
 }
 /**
- * trivy masks a secret in `Match` with one `*` per character and leaves the rest of the line as is,
- * so the raw line lined up with the masked one gives the secret back (in memory, for masking only).
+ * Reads a report trivy wrote for the folder `rel` into `findings`: as a stream, never whole (a large
+ * tree's report can outgrow the longest string V8 holds), each slice added as it is normalised;
+ * file targets are named relative to the workspace.
  */
-function trivySecretValues(match, rawLines) {
-    return (maskedSpans(match, rawLines) ?? [])
-        .map((v) => v.trim())
-        .filter((v) => v.length >= secret_engine_MIN_MASK_LENGTH && !/^\*+$/.test(v));
-}
-/** trivy reads its own secret-rule YAML (`--secret-config`), not a gitleaks TOML. */
-function secretConfig(workspace, config) {
-    if (config === undefined || config.trim() === '')
-        return undefined;
-    if (!/\.ya?ml$/i.test(config)) {
-        throw new errors/* InputError */.dz('config', `'${config}' is not a trivy secret config; with engine: trivy, config names trivy's secret-rule YAML (trivy-secret.yaml). gitleaks configs work with engine: gitleaks`);
-    }
-    const file = (0,external_node_path_.resolve)(workspace, config);
-    if (!(0,external_node_fs_.existsSync)(file) || !(0,external_node_fs_.statSync)(file).isFile()) {
-        throw new errors/* InputError */.dz('config', `the trivy secret config '${config}' does not exist in the workspace; fix the path or leave config empty`);
-    }
-    return file;
-}
-/**
- * What happens to each secret of trivy's report before it is normalised: its value, read back from
- * the file's lines lined up with the masked `Match`, is masked in the log; and the keyed digest of
- * that value is appended to `Match`, the text the parser's fingerprint hashes, so a fingerprint names
- * one secret and never the next one in its place (`unread` when the lines do not line up).
- */
-function trivySecretRewriter(ctx, key, mask) {
-    const maskNew = maskOnce(mask);
-    return (secret, target) => {
-        if (target === undefined || typeof secret.Match !== 'string')
-            return secret;
-        const match = secret.Match;
-        const path = (0,external_node_path_.relative)(ctx.workspace, (0,external_node_path_.resolve)(ctx.workspace, target)).split(external_node_path_.sep).join('/');
-        const start = secret.StartLine;
-        const end = secret.EndLine;
-        const lines = typeof start === 'number' && start >= 1 && ctx.readLines !== undefined
-            ? ctx.readLines(path, start, typeof end === 'number' ? end : start)
-            : undefined;
-        if (lines !== undefined)
-            maskNew(trivySecretValues(match, lines));
-        const spans = lines === undefined ? undefined : maskedSpans(match, lines);
-        const digest = spans === undefined ? 'unread' : secretDigest(key, spans.join('\u0000'));
-        return { ...secret, Match: `${match} secret:${digest}` };
+async function readConfigReport(path, rel, context, findings) {
+    reportWritten(path);
+    const parser = new TrivyStreamParser(context, { targetPrefix: rel });
+    const parsed = await parseTrivyFile(path, context, {
+        parser,
+        onFindings: (slice) => slice.forEach((f) => findings.add(f)),
+    });
+    return {
+        parsed,
+        types: scannedTypes(parser.resultTypes),
+        exceptions: parser.misconfigExceptions,
     };
 }
 /**
- * scan-secrets with trivy (`trivy fs --scanners secret`, offline, no vulnerability DB). trivy reads
- * files, not git history: mode git is refused, and mode auto scans the working tree and says so.
- * trivy has no redaction switch: it masks the secret in `Match` but copies nearby lines unmasked
- * into `Code`, so its raw report is deleted as soon as it is parsed, however the parse ends. The
- * report is read as a stream (a large tree's report can outgrow the longest string V8 holds), each
- * secret masked and keyed as it is read (see trivySecretRewriter).
+ * scan-iac on trivy: `trivy fs --scanners config` (`misconfig` from 0.48, `--security-checks` before
+ * 0.37) over Terraform (with `tfvars`), CloudFormation, Kubernetes, Helm, Dockerfile and Azure ARM.
+ * Checks come from the trivy binary itself (`--skip-policy-update`), so a scan needs no network and
+ * the same binary always applies the same checks; `policy-dirs` add Rego checks (package `user.*`).
  */
-const trivySecretEngine = {
+const trivyConfigEngine = {
     name: 'trivy',
     tool: trivy_tool/* TRIVY */.T,
-    async run(ctx) {
-        const { inputs, workspace } = ctx;
-        if (inputs.mode === 'git') {
-            throw new errors/* InputError */.dz('mode', 'git needs engine: gitleaks; trivy scans files, not git history (use mode: dir or auto with trivy)');
-        }
-        if (inputs.mode !== 'auto' && inputs.mode !== 'dir') {
-            throw new errors/* InputError */.dz('mode', `must be one of auto, dir, git; got ${JSON.stringify(inputs.mode)}`);
-        }
-        const root = secretScanRoot(workspace, inputs.path);
-        const config = secretConfig(workspace, inputs.config);
-        const notices = [];
-        if (inputs.mode === 'auto') {
-            const scope = eventGitScope(ctx.runner.eventName, ctx.runner.event);
-            if (scope.kind !== 'tree') {
-                notices.push('trivy scans the checked-out files, not commit history: a secret added and removed again within the commits of this event is not seen. engine: gitleaks scans the commits themselves.');
+    async run(context) {
+        const { inputs, workspace, workDir } = context;
+        const root = resolveScanRoot(workspace, inputs.path, 'path');
+        const version = resolveTrivyVersion(context.binary);
+        const dialect = trivyDialect(version);
+        // trivy reads variable files through the scanned folder's file system: relative to it, inside it.
+        const tfvars = resolveWorkspaceFiles(workspace, inputs.tfvars, 'tfvars').map((file) => {
+            const inRoot = (0,external_node_path_.relative)(root.abs, file);
+            if (inRoot === '' || inRoot.startsWith('..') || (0,external_node_path_.isAbsolute)(inRoot)) {
+                throw new errors/* InputError */.dz('tfvars', `'${(0,external_node_path_.relative)(workspace, file)}' is outside the scanned folder '${root.rel}'; trivy reads variable files from inside it`);
             }
-        }
-        const reportPath = (0,external_node_path_.join)(ctx.workDir, secret_engine_REPORT_FILE);
-        try {
-            const args = [
+            return inRoot.split(external_node_path_.sep).join('/');
+        });
+        const policies = resolveWorkspaceFiles(workspace, inputs.policyDirs, 'policy-dirs');
+        const ignore = ignoreFile(workDir, inputs.skipChecks);
+        // The args for a scan of `scanRoot` (the folder itself, or a copy of it at another place).
+        const argsFor = (scanRoot, output) => {
+            const moved = (p) => scanRoot !== root.abs && (p === root.abs || p.startsWith(root.abs + external_node_path_.sep))
+                ? (0,external_node_path_.join)(scanRoot, (0,external_node_path_.relative)(root.abs, p))
+                : p;
+            return [
                 'fs',
-                '--scanners',
-                'secret',
+                dialect.scannersFlag,
+                dialect.misconfigScanner,
                 '--format',
                 'json',
                 '--output',
-                reportPath,
-                '--exit-code',
-                '0',
+                output,
+                // Misconfiguration scanning needs no vulnerability DB; a private cache keeps runs apart.
                 '--cache-dir',
-                (0,external_node_path_.join)(ctx.workDir, 'trivy-cache'),
-                '--skip-db-update',
-                '--offline-scan',
-                '--no-progress',
-                ...(config !== undefined ? ['--secret-config', config] : []),
-                root,
+                (0,external_node_path_.join)(workDir, 'trivy-cache'),
+                dialect.skipCheckUpdate,
+                '--timeout',
+                `${inputs.timeoutMinutes ?? 30}m`,
+                '--ignorefile',
+                ignore,
+                ...tfvars.flatMap((f) => ['--tf-vars', f]),
+                ...policies.flatMap((d) => [dialect.configCheck, d]),
+                ...(policies.length > 0 ? [dialect.checkNamespaces, 'user'] : []),
+                ...inputs.skipDirs.flatMap((d) => ['--skip-dirs', moved(skipPathArg(workspace, d))]),
+                ...inputs.skipFiles.flatMap((f) => ['--skip-files', moved(skipPathArg(workspace, f))]),
+                // The deprecated list names folders and files alike: each is passed as both.
+                ...inputs.excludePaths
+                    .map((p) => moved(skipPathArg(workspace, p)))
+                    .flatMap((p) => ['--skip-dirs', p, '--skip-files', p]),
+                scanRoot,
             ];
-            await engine_runTool(ctx, {
-                // Outside the workspace and with explicit (empty) settings files: see isolatedTrivyArgs.
-                args: [...args, ...isolatedTrivyArgs(ctx.workDir, args)],
-                cwd: ctx.workDir,
-                okExitCodes: [0],
-                relayStdout: true,
-                maxStdoutBytes: 1024 * 1024,
-            });
-            if (!(0,external_node_fs_.existsSync)(reportPath)) {
-                throw new errors/* ScanFailedError */.$5('trivy exited with code 0 but wrote no report; the scan did not complete');
+        };
+        const output = (0,external_node_path_.join)(workDir, 'trivy-config.json');
+        await runTrivy(context, { args: argsFor(root.abs, output) });
+        const parseContext = { workspace, readLines: context.readLines };
+        const findings = context.store();
+        const { parsed, types, exceptions } = await readConfigReport(output, root.rel, parseContext, findings);
+        const notices = [...parsed.notices];
+        if (exceptions > 0) {
+            // Something hid findings from trivy's report: an inline marker in the scanned files, or an
+            // exception rule in a policy folder the workflow named. Scan a defused copy to see which.
+            const copy = (0,external_node_path_.join)(workDir, 'inline-ignores', 'tree');
+            const markers = defusedCopy(root.abs, copy, workspace);
+            const copyOutput = (0,external_node_path_.join)(workDir, 'trivy-config-defused.json');
+            await runTrivy(context, { args: argsFor(copy, copyOutput) });
+            const all = context.store();
+            const defused = await readConfigReport(copyOutput, root.rel, parseContext, all);
+            const hidden = hiddenByMarkers(findings, all, markers);
+            for (const f of hidden)
+                findings.add(f);
+            (0,external_node_fs_.rmSync)((0,external_node_path_.join)(workDir, 'inline-ignores'), { recursive: true, force: true });
+            const left = defused.exceptions;
+            if (left > 0 && policies.length === 0) {
+                throw new errors/* ScanFailedError */.$5(`trivy left out ${left} misconfiguration(s) as exceptions that no inline marker explains; the scan cannot show what they were`);
             }
-            if ((0,external_node_fs_.statSync)(reportPath).size === 0) {
-                throw new errors/* ScanFailedError */.$5('trivy wrote an empty report; the scan did not complete');
-            }
-            const key = secretFingerprintKey(ctx.inputs.fingerprintKey, ctx.runner);
-            // Each slice goes to the scan's store as it is normalised (masked and keyed already).
-            const findings = ctx.store();
-            const parsed = await parseTrivyFile(reportPath, { workspace, readLines: ctx.readLines, defaultSeverity: inputs.secretSeverity }, {
-                targetPrefix: workspaceRelative(workspace, root),
-                rewriteSecret: trivySecretRewriter(ctx, key, ctx.mask),
-                onFindings: (slice) => {
-                    for (const f of slice) {
-                        if (f.category === 'secret')
-                            findings.add({ ...f, severity: inputs.secretSeverity });
-                    }
-                },
-            });
-            return {
-                scanner: { name: 'trivy', version: parsed.scannerVersion ?? ctx.binary.version },
-                target: { kind: 'path', name: workspaceRelative(workspace, root) },
-                scopes: [treeScope(workspace, root)],
-                findings,
-                notices: [
-                    ...notices,
-                    ...(config !== undefined
-                        ? [`trivy secret config: ${workspaceRelative(workspace, config)}.`]
-                        : []),
-                    ...[
-                        unusedSettingsNotice('trivy', workspace, [workspace, root], [...(config !== undefined ? [config] : []), ...ignoreFileUsed(workspace, inputs)]),
-                    ].filter((n) => n !== undefined),
-                    ...parsed.notices,
-                ],
-            };
+            notices.push(`${hidden.length} misconfiguration(s) hidden by inline trivy:ignore/tfsec:ignore comments are reported as suppressed${left > 0 ? `; ${left} more were excepted by rules in the policy folders` : ''}.`);
         }
-        finally {
-            (0,external_node_fs_.rmSync)(reportPath, { force: true });
+        if (version.note)
+            notices.push(version.note);
+        const unused = unusedSettingsNotice('trivy', workspace, [workspace, root.abs], ignoreFileUsed(workspace, inputs));
+        if (unused)
+            notices.push(unused);
+        if (types === '') {
+            notices.push(`trivy found no Terraform, CloudFormation, Kubernetes, Helm, Dockerfile or ARM files under '${root.rel}'; nothing was checked.`);
         }
+        const summary = [
+            '### trivy',
+            '',
+            `- trivy ${version.version}${version.note ? ` — ${version.note}` : ''}; checks embedded in the binary${policies.length > 0 ? `, plus ${policies.length} policy folder(s)` : ''}`,
+            `- files checked: ${types === '' ? 'none' : types}`,
+            ...(tfvars.length > 0
+                ? [`- Terraform variables from ${inputs.tfvars.map((f) => `\`${f}\``).join(', ')}`]
+                : []),
+            ...(inputs.skipChecks.length > 0
+                ? [`- skipped checks: ${inputs.skipChecks.join(', ')}`]
+                : []),
+            ...(inputs.skipDirs.length > 0 ? [`- skipped folders: ${inputs.skipDirs.join(', ')}`] : []),
+            ...(inputs.skipFiles.length > 0 ? [`- skipped files: ${inputs.skipFiles.join(', ')}`] : []),
+            ...(inputs.excludePaths.length > 0 ? [`- excluded: ${inputs.excludePaths.join(', ')}`] : []),
+        ].join('\n');
+        return {
+            scanner: { name: 'trivy', version: version.version },
+            target: { kind: 'path', name: root.rel },
+            findings,
+            notices,
+            summary,
+        };
     },
 };
 
-;// CONCATENATED MODULE: ./actions/scan-secrets/src/run.ts
+;// CONCATENATED MODULE: ./actions/scan-iac/src/run.ts
 
 
 
-/**
- * scan-secrets' engines, by the `engine` input's value. Found secrets' values go to the runner's log
- * masker, and their fingerprints hold a digest of the value under the `fingerprint-key` (or the
- * repository's id).
- */
+/** scan-iac's engines, by the `engine` input's value. */
 const ENGINES = {
-    gitleaks: gitleaksSecretEngine,
-    trivy: trivySecretEngine,
+    trivy: trivyConfigEngine,
+    checkov: checkovEngine,
 };
 async function run(inputs, io) {
-    const result = await runScan({
-        action: 'scan-secrets',
-        engines: ENGINES,
-        inputs,
-        target: { kind: 'path', name: inputs.path },
-    }, io, runnerScanDeps(io, inputs));
-    return result.outcome;
+    if (inputs.excludePaths.length > 0) {
+        io.log.warning('`exclude-paths` is deprecated: list folders in `skip-dirs` and files in `skip-files` (the same names as scan-deps). Each `exclude-paths` entry is still skipped as both.');
+    }
+    const scan = await runScan({ action: 'scan-iac', engines: ENGINES, inputs, target: { kind: 'path', name: inputs.path } }, io, runnerScanDeps(io, inputs));
+    return scan.outcome;
 }
 
 
@@ -6066,13 +5473,14 @@ function toWorkspacePath(raw, workspace) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J_: () => (/* binding */ UNKNOWN_SEVERITY),
 /* harmony export */   Wu: () => (/* binding */ sarifLevelForSeverity),
 /* harmony export */   hL: () => (/* binding */ scoreForSeverity),
 /* harmony export */   lv: () => (/* binding */ normalizeSeverity),
 /* harmony export */   ny: () => (/* binding */ severityFromSarifLevel),
 /* harmony export */   qI: () => (/* binding */ severityFromScore)
 /* harmony export */ });
-/* unused harmony exports SEVERITY_WORDS, UNKNOWN_SEVERITY */
+/* unused harmony export SEVERITY_WORDS */
 /**
  * One table for every severity vocabulary the suite reads. Words are matched case-insensitively.
  *

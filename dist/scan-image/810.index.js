@@ -1,8 +1,8 @@
-export const id = 554;
-export const ids = [554];
+export const id = 810;
+export const ids = [810];
 export const modules = {
 
-/***/ 3554:
+/***/ 1810:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -14,51 +14,572 @@ __webpack_require__.d(__webpack_exports__, {
   run: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./packages/core/src/inputs.ts
-var src_inputs = __webpack_require__(7276);
-;// CONCATENATED MODULE: ./packages/action-kit/src/temp.ts
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __webpack_require__(7638);
+;// CONCATENATED MODULE: ./packages/engine/src/image.ts
 
 
-const live = new Set();
-let hooked = false;
-function removeAll() {
-    for (const path of live)
-        (0,external_node_fs_.rmSync)(path, { recursive: true, force: true });
-    live.clear();
-}
-const SIGNALS = { SIGINT: 2, SIGTERM: 15, SIGHUP: 1 };
-function hook() {
-    if (hooked)
-        return;
-    hooked = true;
-    process.once('exit', removeAll);
-    for (const [signal, number] of Object.entries(SIGNALS)) {
-        process.once(signal, () => {
-            removeAll();
-            // The conventional status of a process ended by that signal, as if it had not been caught.
-            process.exit(128 + number);
-        });
+
+
+
+/**
+ * Container images as the image actions see them: a registry reference parsed the way the Docker
+ * CLI normalises it, its tag resolved to the manifest digest through the registry's HTTP API (the
+ * OCI distribution spec, with the token flow registries use), credentials from the runner's docker
+ * config, and the three local formats (docker-archive tar, OCI layout folder, OCI archive tar).
+ */
+const DOCKER_HUB = 'docker.io';
+/** Where Docker Hub's API really lives, and the key `docker login` writes its credentials under. */
+const DOCKER_HUB_API = 'registry-1.docker.io';
+const DOCKER_HUB_AUTH_KEY = 'https://index.docker.io/v1/';
+const REPOSITORY = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$/;
+const TAG = /^[\w][\w.-]{0,127}$/;
+const DIGEST = /^[a-z0-9]+(?:[+._-][a-z0-9]+)*:[a-f0-9]{32,}$/;
+const HOST = /^(?:\[[0-9a-fA-F:.]+\]|[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?)(?::\d{1,5})?$/;
+/** Parses `[registry/]repository[:tag][@digest]` as the Docker CLI does; a missing tag is `latest`. */
+function parseImageReference(value, input = 'image') {
+    const ref = value.trim();
+    const bad = (why) => {
+        throw new errors/* InputError */.dz(input, `'${ref}' is not an image reference (${why}); use registry/repository:tag or registry/repository@sha256:…`);
+    };
+    if (ref === '' || /\s/.test(ref))
+        bad('it is empty or has spaces');
+    let rest = ref;
+    let digest;
+    const at = rest.indexOf('@');
+    if (at >= 0) {
+        digest = rest.slice(at + 1);
+        rest = rest.slice(0, at);
+        if (!DIGEST.test(digest))
+            bad(`'${digest}' is not a digest`);
     }
-}
-/** Creates a private folder `<parent>/<prefix>XXXXXX` that is removed however the step ends. */
-function privateDir(parent, prefix) {
-    (0,external_node_fs_.mkdirSync)(parent, { recursive: true });
-    const path = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(parent, prefix));
-    live.add(path);
-    hook();
+    let tag;
+    const colon = rest.lastIndexOf(':');
+    if (colon > rest.lastIndexOf('/')) {
+        tag = rest.slice(colon + 1);
+        rest = rest.slice(0, colon);
+        if (!TAG.test(tag))
+            bad(`'${tag}' is not a tag`);
+    }
+    const slash = rest.indexOf('/');
+    const first = slash >= 0 ? rest.slice(0, slash) : '';
+    let registry = DOCKER_HUB;
+    let repository = rest;
+    if (slash >= 0 && (first.includes('.') || first.includes(':') || first === 'localhost')) {
+        registry = first;
+        repository = rest.slice(slash + 1);
+        if (!HOST.test(registry))
+            bad(`'${registry}' is not a registry host`);
+    }
+    if (registry === DOCKER_HUB && !repository.includes('/'))
+        repository = `library/${repository}`;
+    if (!REPOSITORY.test(repository))
+        bad(`'${repository}' is not a repository name`);
+    if (tag === undefined && digest === undefined)
+        tag = 'latest';
     return {
-        path,
-        remove() {
-            (0,external_node_fs_.rmSync)(path, { recursive: true, force: true });
-            live.delete(path);
-        },
+        registry,
+        repository,
+        ...(tag !== undefined ? { tag } : {}),
+        ...(digest !== undefined ? { digest } : {}),
+        name: `${registry}/${repository}`,
     };
 }
+/** `name@digest`: the one form that names exactly one image. */
+function pinnedReference(ref, digest) {
+    return `${ref.name}@${digest}`;
+}
+/** The reference as given back in text: `name:tag`, `name@digest` or `name:tag@digest`. */
+function formatImageReference(ref) {
+    return `${ref.name}${ref.tag !== undefined ? `:${ref.tag}` : ''}${ref.digest !== undefined ? `@${ref.digest}` : ''}`;
+}
+/** Loopback registries speak plain HTTP, as Docker, containerd and go-containerregistry assume. */
+function isLoopbackRegistry(registry) {
+    const host = registry.replace(/:\d+$/, '').replace(/^\[(.*)\]$/, '$1');
+    return host === 'localhost' || host === '::1' || /^127(?:\.\d{1,3}){3}$/.test(host);
+}
+/** `$DOCKER_CONFIG/config.json`, else `~/.docker/config.json`, as the Docker CLI reads it. */
+function dockerConfigPath(env) {
+    const dir = env.DOCKER_CONFIG?.trim() || (0,external_node_path_.join)(env.HOME?.trim() || (0,external_node_os_.homedir)(), '.docker');
+    return (0,external_node_path_.join)(dir, 'config.json');
+}
+function authKeys(registry) {
+    if (registry === DOCKER_HUB)
+        return [DOCKER_HUB_AUTH_KEY, DOCKER_HUB, DOCKER_HUB_API];
+    return [registry, `https://${registry}`, `http://${registry}`];
+}
+/**
+ * Credentials for `registry` from the docker config's `auths` (what `docker login` and
+ * docker/login-action write). Credential helpers (`credsStore`, `credHelpers`) are programs this
+ * suite does not run: such entries give undefined and the scanners' own keychains may still use them.
+ */
+function dockerConfigCredentials(registry, env) {
+    const path = dockerConfigPath(env);
+    let data;
+    try {
+        data = JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
+    }
+    catch {
+        return undefined;
+    }
+    if (typeof data !== 'object' || data === null)
+        return undefined;
+    const auths = data.auths;
+    if (typeof auths !== 'object' || auths === null)
+        return undefined;
+    const entries = auths;
+    const wanted = authKeys(registry);
+    for (const [key, value] of Object.entries(entries)) {
+        const bare = key.replace(/^https?:\/\//, '').replace(/\/.*$/, '');
+        if (!wanted.includes(key) && !wanted.includes(bare))
+            continue;
+        if (typeof value !== 'object' || value === null)
+            continue;
+        const entry = value;
+        if (typeof entry.username === 'string' && typeof entry.password === 'string') {
+            return { username: entry.username, password: entry.password, source: path };
+        }
+        if (typeof entry.auth === 'string' && entry.auth !== '') {
+            const decoded = Buffer.from(entry.auth, 'base64').toString('utf8');
+            const split = decoded.indexOf(':');
+            if (split > 0) {
+                return {
+                    username: decoded.slice(0, split),
+                    password: decoded.slice(split + 1),
+                    source: path,
+                };
+            }
+        }
+    }
+    return undefined;
+}
+/** Manifest types a digest may name; the registry answers with the one it stores. */
+const MANIFEST_ACCEPT = [
+    'application/vnd.oci.image.index.v1+json',
+    'application/vnd.oci.image.manifest.v1+json',
+    'application/vnd.docker.distribution.manifest.list.v2+json',
+    'application/vnd.docker.distribution.manifest.v2+json',
+].join(', ');
+/** The registry could not tell us the digest: a user's problem (name, login, network), not a bug. */
+class RegistryError extends errors/* UserError */.yo {
+    name = 'RegistryError';
+    constructor(message, options) {
+        super('registry', message, options);
+    }
+}
+function parseChallenge(header) {
+    const space = header.indexOf(' ');
+    const scheme = (space < 0 ? header : header.slice(0, space)).toLowerCase();
+    const params = {};
+    const re = /(\w+)="([^"]*)"|(\w+)=([^,\s]*)/g;
+    for (const m of header.slice(space + 1).matchAll(re)) {
+        const key = (m[1] ?? m[3] ?? '').toLowerCase();
+        params[key] = m[2] ?? m[4] ?? '';
+    }
+    return { scheme, params };
+}
+function basic(credentials) {
+    return `Basic ${Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64')}`;
+}
+/**
+ * The manifest digest `ref`'s tag points at now (`ref.digest` when the reference already pins one
+ * is still checked against the registry). HEAD first (Docker-Content-Digest); registries that leave
+ * the header out are asked with GET and the body is hashed, which is what the digest is.
+ */
+async function resolveImageDigest(ref, options = {}) {
+    const doFetch = options.fetch ?? fetch;
+    const timeout = options.timeoutMs ?? 30_000;
+    const apiHost = ref.registry === DOCKER_HUB ? DOCKER_HUB_API : ref.registry;
+    const scheme = isLoopbackRegistry(ref.registry) || options.plainHttp ? 'http' : 'https';
+    const reference = ref.digest ?? ref.tag ?? 'latest';
+    const url = `${scheme}://${apiHost}/v2/${ref.repository}/manifests/${reference}`;
+    const shown = formatImageReference(ref);
+    const call = async (method, authorization) => {
+        try {
+            return await doFetch(url, {
+                method,
+                headers: { accept: MANIFEST_ACCEPT, ...(authorization ? { authorization } : {}) },
+                redirect: 'follow',
+                signal: AbortSignal.timeout(timeout),
+            });
+        }
+        catch (error) {
+            throw new RegistryError(`The registry ${ref.registry} could not be reached to resolve ${shown} (${error.message}); check the image reference and the runner's network.`, { cause: error });
+        }
+    };
+    let authorization;
+    let response = await call('HEAD');
+    if (response.status === 401) {
+        authorization = await authorize(ref, response, options.credentials, doFetch, timeout);
+        response = await call('HEAD', authorization);
+    }
+    if (response.ok) {
+        const header = response.headers.get('docker-content-digest');
+        if (header !== null && DIGEST.test(header))
+            return checked(header);
+        response = await call('GET', authorization);
+        if (response.ok) {
+            const body = Buffer.from(await response.arrayBuffer());
+            const fromHeader = response.headers.get('docker-content-digest');
+            return checked(fromHeader !== null && DIGEST.test(fromHeader)
+                ? fromHeader
+                : `sha256:${(0,external_node_crypto_.createHash)('sha256').update(body).digest('hex')}`);
+        }
+    }
+    const status = response.status;
+    if (status === 404) {
+        throw new RegistryError(`${shown} does not exist in ${ref.registry} (HTTP 404); check the repository and tag.`);
+    }
+    if (status === 401 || status === 403) {
+        throw new RegistryError(`${ref.registry} refused access to ${shown} (HTTP ${status}); ${options.credentials ? `the credentials from ${options.credentials.source} were not accepted` : 'log in first (docker login) or set registry-username and registry-password'}.`);
+    }
+    throw new RegistryError(`${ref.registry} answered HTTP ${status} when asked for ${shown}; the digest could not be resolved.`);
+    function checked(digest) {
+        if (ref.digest !== undefined && digest !== ref.digest) {
+            throw new RegistryError(`${ref.registry} serves ${digest} for ${shown}, not the digest the reference names.`);
+        }
+        return digest;
+    }
+}
+/** Answers a 401 challenge: Basic with the credentials, or Bearer through the token endpoint. */
+async function authorize(ref, response, credentials, doFetch, timeout) {
+    const header = response.headers.get('www-authenticate');
+    if (header === null)
+        return credentials ? basic(credentials) : undefined;
+    const { scheme, params } = parseChallenge(header);
+    if (scheme === 'basic')
+        return credentials ? basic(credentials) : undefined;
+    if (scheme !== 'bearer' || !params.realm)
+        return undefined;
+    let realm;
+    try {
+        realm = new URL(params.realm);
+    }
+    catch {
+        throw new RegistryError(`${ref.registry} asked for a token at an invalid address.`);
+    }
+    if (params.service)
+        realm.searchParams.set('service', params.service);
+    realm.searchParams.set('scope', params.scope ?? `repository:${ref.repository}:pull`);
+    let tokenResponse;
+    try {
+        tokenResponse = await doFetch(realm, {
+            headers: credentials ? { authorization: basic(credentials) } : {},
+            signal: AbortSignal.timeout(timeout),
+        });
+    }
+    catch (error) {
+        throw new RegistryError(`The token service of ${ref.registry} (${realm.host}) could not be reached (${error.message}).`, { cause: error });
+    }
+    if (!tokenResponse.ok) {
+        throw new RegistryError(`The token service of ${ref.registry} refused a pull token for ${ref.repository} (HTTP ${tokenResponse.status}); ${credentials ? `the credentials from ${credentials.source} were not accepted` : 'log in first (docker login) or set registry-username and registry-password'}.`);
+    }
+    let body;
+    try {
+        body = await tokenResponse.json();
+    }
+    catch {
+        body = undefined;
+    }
+    const record = typeof body === 'object' && body !== null ? body : {};
+    const token = typeof record.token === 'string'
+        ? record.token
+        : typeof record.access_token === 'string'
+            ? record.access_token
+            : undefined;
+    if (!token)
+        throw new RegistryError(`The token service of ${ref.registry} returned no token.`);
+    return `Bearer ${token}`;
+}
+const MAX_TAR_ENTRIES = 1_000_000;
+const MAX_METADATA_BYTES = 16 * 1024 * 1024;
+function tarString(block, start, length) {
+    const raw = block.subarray(start, start + length);
+    const end = raw.indexOf(0);
+    return raw.subarray(0, end < 0 ? raw.length : end).toString('utf8');
+}
+function tarSize(block) {
+    // GNU base-256 for sizes over 8 GiB: high bit of the first byte set.
+    if ((block[124] & 0x80) !== 0) {
+        let n = 0;
+        for (let i = 125; i < 136; i++)
+            n = n * 256 + block[i];
+        return n;
+    }
+    const text = tarString(block, 124, 12).trim();
+    return text === '' ? 0 : Number.parseInt(text, 8);
+}
+/** Walks a plain (uncompressed) tar by seeking from header to header; nothing is decompressed. */
+function tarEntries(path, what) {
+    const size = (0,external_node_fs_.statSync)(path).size;
+    const fd = (0,external_node_fs_.openSync)(path, 'r');
+    const entries = [];
+    try {
+        const head = Buffer.alloc(512);
+        let offset = 0;
+        let longName;
+        while (offset + 512 <= size) {
+            (0,external_node_fs_.readSync)(fd, head, 0, 512, offset);
+            if (head.every((b) => b === 0))
+                break;
+            if (offset === 0 && head[0] === 0x1f && head[1] === 0x8b) {
+                throw new errors/* InputError */.dz('input', `${what} is gzip-compressed; give the uncompressed tar (as docker save and skopeo write it)`);
+            }
+            const entrySize = tarSize(head);
+            if (!Number.isFinite(entrySize) || entrySize < 0) {
+                throw new errors/* InputError */.dz('input', `${what} is not a tar archive (bad header at ${offset})`);
+            }
+            const type = String.fromCharCode(head[156] || 0x30);
+            const content = offset + 512;
+            const prefix = tarString(head, 345, 155);
+            let name = longName ?? (prefix ? `${prefix}/${tarString(head, 0, 100)}` : tarString(head, 0, 100));
+            longName = undefined;
+            if (type === 'L' || type === 'x') {
+                const data = Buffer.alloc(Math.min(entrySize, MAX_METADATA_BYTES));
+                (0,external_node_fs_.readSync)(fd, data, 0, data.length, content);
+                if (type === 'L')
+                    longName = tarString(data, 0, data.length);
+                else {
+                    const m = /\d+ path=([^\n]*)\n/.exec(data.toString('utf8'));
+                    if (m?.[1] !== undefined)
+                        longName = m[1];
+                }
+            }
+            else {
+                name = name.replace(/^\.\//, '');
+                entries.push({ name, type, size: entrySize, offset: content });
+                if (entries.length > MAX_TAR_ENTRIES) {
+                    throw new errors/* InputError */.dz('input', `${what} has more than ${MAX_TAR_ENTRIES} entries`);
+                }
+            }
+            offset = content + Math.ceil(entrySize / 512) * 512;
+        }
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+    if (entries.length === 0)
+        throw new errors/* InputError */.dz('input', `${what} is not a tar archive`);
+    return entries;
+}
+function readEntry(path, entry) {
+    if (entry.size > MAX_METADATA_BYTES) {
+        throw new errors/* InputError */.dz('input', `${entry.name} in ${path} is implausibly large for metadata`);
+    }
+    const fd = (0,external_node_fs_.openSync)(path, 'r');
+    try {
+        const data = Buffer.alloc(entry.size);
+        (0,external_node_fs_.readSync)(fd, data, 0, entry.size, entry.offset);
+        return data;
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+function jsonOf(data, what) {
+    try {
+        return JSON.parse(data.toString());
+    }
+    catch {
+        throw new errors/* InputError */.dz('input', `${what} is not valid JSON`);
+    }
+}
+/** The one image an OCI index.json describes; several (or none) is the user's to resolve. */
+function ociIndexImage(index, what) {
+    const manifests = typeof index === 'object' && index !== null
+        ? index.manifests
+        : undefined;
+    if (!Array.isArray(manifests) || manifests.length === 0) {
+        throw new errors/* InputError */.dz('input', `${what} lists no image in index.json`);
+    }
+    if (manifests.length > 1) {
+        throw new errors/* InputError */.dz('input', `${what} holds ${manifests.length} images; the scan needs one (copy the one to scan into its own layout, e.g. skopeo copy oci:dir:tag oci:single:tag)`);
+    }
+    const entry = manifests[0];
+    if (typeof entry.digest !== 'string' || !DIGEST.test(entry.digest)) {
+        throw new errors/* InputError */.dz('input', `${what} names no valid manifest digest in index.json`);
+    }
+    const annotations = typeof entry.annotations === 'object' && entry.annotations !== null
+        ? entry.annotations
+        : {};
+    const name = annotations['org.opencontainers.image.ref.name'];
+    return { digest: entry.digest, ...(typeof name === 'string' && name !== '' ? { name } : {}) };
+}
+/** Tells the three local formats apart and finds the digest each records. */
+function inspectLocalImage(path, shown = path) {
+    if (!(0,external_node_fs_.existsSync)(path)) {
+        throw new errors/* InputError */.dz('input', `'${shown}' does not exist; check the path (relative to the workspace)`);
+    }
+    if ((0,external_node_fs_.statSync)(path).isDirectory()) {
+        const indexPath = (0,external_node_path_.join)(path, 'index.json');
+        if (!(0,external_node_fs_.existsSync)((0,external_node_path_.join)(path, 'oci-layout')) || !(0,external_node_fs_.existsSync)(indexPath)) {
+            throw new errors/* InputError */.dz('input', `'${shown}' is a folder but not an OCI image layout (no oci-layout and index.json)`);
+        }
+        const image = ociIndexImage(jsonOf((0,external_node_fs_.readFileSync)(indexPath), `${shown}/index.json`), `'${shown}'`);
+        return {
+            format: 'oci-layout',
+            path,
+            digest: image.digest,
+            ...(image.name ? { recordedName: image.name } : {}),
+        };
+    }
+    const entries = tarEntries(path, `'${shown}'`);
+    const byName = new Map(entries.map((e) => [e.name, e]));
+    const index = byName.get('index.json');
+    if (byName.has('oci-layout') && index) {
+        const image = ociIndexImage(jsonOf(readEntry(path, index), `${shown}:index.json`), `'${shown}'`);
+        return {
+            format: 'oci-archive',
+            path,
+            digest: image.digest,
+            ...(image.name ? { recordedName: image.name } : {}),
+        };
+    }
+    const manifest = byName.get('manifest.json');
+    if (manifest) {
+        const data = jsonOf(readEntry(path, manifest), `${shown}:manifest.json`);
+        const first = Array.isArray(data) ? data[0] : undefined;
+        if (Array.isArray(data) && data.length > 1) {
+            throw new errors/* InputError */.dz('input', `'${shown}' holds ${data.length} images; save one image per archive (docker save app:tag)`);
+        }
+        const config = typeof first?.Config === 'string' ? first.Config : undefined;
+        const hex = config ? /([a-f0-9]{64})(?:\.json)?$/.exec(config)?.[1] : undefined;
+        if (!hex)
+            throw new errors/* InputError */.dz('input', `'${shown}' has a manifest.json without a Config`);
+        const tags = Array.isArray(first?.RepoTags) ? first.RepoTags : [];
+        const name = typeof tags[0] === 'string' ? tags[0] : undefined;
+        return {
+            format: 'docker-archive',
+            path,
+            digest: `sha256:${hex}`,
+            ...(name ? { recordedName: name } : {}),
+        };
+    }
+    throw new errors/* InputError */.dz('input', `'${shown}' is a tar but neither a docker-archive (manifest.json) nor an OCI archive (oci-layout, index.json)`);
+}
+const OCI_MEMBER = /^(?:oci-layout|index\.json|blobs\/[a-z0-9]+\/[a-f0-9]{32,})$/;
+/**
+ * Unpacks an OCI archive into `dir` as an OCI layout. Only the members a layout has are written
+ * (oci-layout, index.json, blobs/<alg>/<hex>), so a hostile archive cannot write elsewhere.
+ */
+function unpackOciArchive(archive, dir) {
+    const entries = tarEntries(archive, `'${archive}'`);
+    const input = (0,external_node_fs_.openSync)(archive, 'r');
+    try {
+        const chunk = Buffer.alloc(1024 * 1024);
+        for (const entry of entries) {
+            if (entry.type === '5' || !OCI_MEMBER.test(entry.name))
+                continue;
+            if (entry.type !== '0' && entry.type !== '\0')
+                continue;
+            const target = (0,external_node_path_.join)(dir, entry.name);
+            (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(target), { recursive: true });
+            const out = (0,external_node_fs_.openSync)(target, 'w', 0o644);
+            try {
+                let done = 0;
+                while (done < entry.size) {
+                    const n = (0,external_node_fs_.readSync)(input, chunk, 0, Math.min(chunk.length, entry.size - done), entry.offset + done);
+                    if (n <= 0)
+                        throw new errors/* InputError */.dz('input', `'${archive}' ends inside ${entry.name}`);
+                    (0,external_node_fs_.writeSync)(out, chunk, 0, n);
+                    done += n;
+                }
+            }
+            finally {
+                (0,external_node_fs_.closeSync)(out);
+            }
+        }
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(input);
+    }
+    if (!(0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, 'index.json')) || !(0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, 'oci-layout'))) {
+        throw new errors/* InputError */.dz('input', `'${archive}' did not unpack into an OCI layout`);
+    }
+}
+/** Registry credentials from the inputs (both or neither), else from the docker config. */
+function registryCredentials(inputs, registry, env) {
+    const username = inputs.registryUsername?.trim() || undefined;
+    const password = inputs.registryPassword || undefined;
+    if ((username === undefined) !== (password === undefined)) {
+        throw new errors/* InputError */.dz(username ? 'registry-password' : 'registry-username', 'is empty while the other registry credential is set; give both, or neither to use the docker config');
+    }
+    if (username !== undefined && password !== undefined) {
+        return {
+            credentials: {
+                username,
+                password,
+                source: 'the registry-username and registry-password inputs',
+            },
+            fromInputs: true,
+        };
+    }
+    const fromConfig = dockerConfigCredentials(registry, env);
+    return { ...(fromConfig ? { credentials: fromConfig } : {}), fromInputs: false };
+}
+/**
+ * Decides what an image scan looks at, before any scanner runs: a registry reference is resolved to
+ * its digest (the report names the digest, and the scanner is given `name@digest`); a local path is
+ * recognised as a docker-archive, OCI layout or OCI archive and its digest read.
+ */
+async function resolveImageTarget(inputs, context) {
+    const image = inputs.image?.trim() || undefined;
+    const input = inputs.input?.trim() || undefined;
+    if ((image === undefined) === (input === undefined)) {
+        throw new errors/* InputError */.dz(image ? 'input' : 'image', image
+            ? 'cannot be given together with image; give either a registry reference (image) or a local path (input)'
+            : 'is required: give a registry reference (image) or the path of a docker-archive, OCI layout or OCI archive (input)');
+    }
+    if (image !== undefined) {
+        const reference = parseImageReference(image);
+        const { credentials, fromInputs } = registryCredentials(inputs, reference.registry, context.env);
+        const digest = await resolveImageDigest(reference, {
+            ...(credentials ? { credentials } : {}),
+            ...(context.fetch ? { fetch: context.fetch } : {}),
+        });
+        return {
+            kind: 'registry',
+            reference,
+            shown: image,
+            pinned: pinnedReference(reference, digest),
+            digest,
+            ...(fromInputs && credentials ? { inputCredentials: credentials } : {}),
+            ...(credentials ? { credentialSource: credentials.source } : {}),
+        };
+    }
+    const given = input;
+    const abs = (0,external_node_path_.join)(context.workspace, given);
+    const rel = abs.startsWith(`${context.workspace}/`) ? abs.slice(context.workspace.length + 1) : '';
+    if (given.startsWith('/') || rel === '' || rel.split('/').includes('..')) {
+        throw new errors/* InputError */.dz('input', `'${given}' is outside the workspace; give a path inside it`);
+    }
+    const local = inspectLocalImage(abs, given);
+    return { kind: 'local', local, shown: rel, scanPath: abs, digest: local.digest };
+}
+/**
+ * Makes a local image readable by a scanner that only reads layouts: an OCI archive is unpacked
+ * into `workDir` (trivy 0.44 exits 1 without a message on an OCI archive tar).
+ */
+function stageLocalImage(target, workDir) {
+    if (target.kind !== 'local' || target.local.format !== 'oci-archive')
+        return target;
+    const scanPath = (0,external_node_path_.join)(workDir, 'oci-layout');
+    unpackOciArchive(target.local.path, scanPath);
+    return { ...target, scanPath };
+}
 
+// EXTERNAL MODULE: ./packages/core/src/inputs.ts
+var src_inputs = __webpack_require__(7276);
+// EXTERNAL MODULE: ./packages/action-kit/src/temp.ts
+var temp = __webpack_require__(3083);
 // EXTERNAL MODULE: ./packages/action-kit/src/runtime.ts + 5 modules
 var runtime = __webpack_require__(8611);
 // EXTERNAL MODULE: ./packages/core/src/model.ts
@@ -220,8 +741,6 @@ function toAnnotation(f, level) {
     };
 }
 
-// EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors = __webpack_require__(7638);
 // EXTERNAL MODULE: ./node_modules/ajv-formats/dist/index.js
 var dist = __webpack_require__(2815);
 var dist_default = /*#__PURE__*/__webpack_require__.n(dist);
@@ -373,8 +892,6 @@ function sarifCategory(action, engine, target) {
 
 // EXTERNAL MODULE: ./packages/sarif/src/writer.ts + 2 modules
 var writer = __webpack_require__(1355);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./packages/engine/src/files.ts
 var files = __webpack_require__(7375);
 ;// CONCATENATED MODULE: ./packages/engine/src/findings.ts
@@ -694,7 +1211,7 @@ function undeclaredOutputs(engine, result) {
 async function runScan(request, io, deps) {
     // Findings past what memory holds are written out here until the report, SARIF and summary
     // have read them; like the scanner's folder, it is private and gone when the scan ends.
-    const spill = privateDir(io.context.runnerTemp, `portcullis-${request.action}-findings-`);
+    const spill = (0,temp/* privateDir */.X)(io.context.runnerTemp, `portcullis-${request.action}-findings-`);
     const stores = [];
     const store = () => {
         const created = new FindingStore((0,external_node_path_.join)(spill.path, `findings-${stores.length}.jsonl`));
@@ -730,7 +1247,7 @@ async function scan(request, io, deps, store) {
     (0,external_node_fs_.mkdirSync)(outputDir, { recursive: true });
     // Everything the scanner writes besides the report it is asked for (its cache, temporary files
     // through TMPDIR, staged inputs) goes into a private folder that is gone when the scan ends.
-    const work = privateDir(io.context.runnerTemp, `portcullis-${action}-`);
+    const work = (0,temp/* privateDir */.X)(io.context.runnerTemp, `portcullis-${action}-`);
     const workDir = work.path;
     const exec = (req) => io.exec({ ...req, env: { TMPDIR: workDir, TMP: workDir, TEMP: workDir, ...req.env } });
     const reader = new files/* WorkspaceReader */.xE(workspace);
@@ -1077,8 +1594,6 @@ function actionsToolCache(root) {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
 // EXTERNAL MODULE: external "node:stream"
@@ -1957,8 +2472,8 @@ async function secureExecutable(tool, origin, options) {
 /** Whether `path` is a regular file this process may execute. */
 function isExecutable(path) {
     try {
-        (0,external_node_fs_.accessSync)(path, external_node_fs_.constants.X_OK);
-        return (0,external_node_fs_.statSync)(path).isFile();
+        accessSync(path, constants.X_OK);
+        return statSync(path).isFile();
     }
     catch {
         return false;
@@ -1970,11 +2485,11 @@ function isExecutable(path) {
  */
 function findExecutable(names, pathEnv) {
     const wanted = typeof names === 'string' ? [names] : names;
-    for (const dir of pathEnv.split(external_node_path_.delimiter)) {
+    for (const dir of pathEnv.split(delimiter)) {
         if (dir === '')
             continue;
         for (const name of wanted) {
-            const candidate = (0,external_node_path_.join)(dir, name);
+            const candidate = join(dir, name);
             if (isExecutable(candidate))
                 return candidate;
         }
@@ -2203,9 +2718,49 @@ function exists(path) {
 }
 /** The file the `ignore-file` input names, as `used` for {@link unusedSettingsNotice}. */
 function ignoreFileUsed(workspace, inputs) {
-    return inputs.ignoreFile ? [(0,external_node_path_.resolve)(workspace, inputs.ignoreFile)] : [];
+    return inputs.ignoreFile ? [resolve(workspace, inputs.ignoreFile)] : [];
 }
 
+;// CONCATENATED MODULE: ./packages/scanners/src/shared/image-paths.ts
+
+/**
+ * `skip-dirs` / `skip-files` of scan-image: paths inside the image's file system, written as
+ * absolute paths (`/usr/share/doc`, `/opt/app/test/**`); a leading `/` is added when missing. A
+ * path that climbs (`..`) or is empty names nothing in the image and is refused, naming the input.
+ */
+function imagePaths(values, input) {
+    return values.map((raw) => {
+        const value = raw.trim();
+        const path = `/${value.replace(/^\/+/, '')}`.replace(/\/+$/, '');
+        if (value === '' || path === '' || path.split('/').includes('..')) {
+            throw new errors/* InputError */.dz(input, `'${raw}' is not a path inside the image; write it as an absolute path such as /usr/share/doc`);
+        }
+        return path;
+    });
+}
+/** `skip-dirs` and `skip-files` as {@link imagePaths} reads them, each checked once. */
+function imageSkips(inputs) {
+    return {
+        dirs: imagePaths(inputs.skipDirs, 'skip-dirs'),
+        files: imagePaths(inputs.skipFiles, 'skip-files'),
+    };
+}
+/** The summary lines naming what the scan skipped inside the image (from {@link imageSkips}). */
+function skippedInImage(skip) {
+    // A code span renders no link or HTML; a backquote in the path could end it, so none is kept.
+    const list = (paths) => paths.map((p) => `\`${p.replace(/[`\r\n]/g, "'")}\``).join(', ');
+    return [
+        ...(skip.dirs.length > 0
+            ? [`- skipped folders in the image (input skip-dirs): ${list(skip.dirs)}`]
+            : []),
+        ...(skip.files.length > 0
+            ? [`- skipped files in the image (input skip-files): ${list(skip.files)}`]
+            : []),
+    ];
+}
+
+// EXTERNAL MODULE: ./packages/core/src/paths.ts
+var paths = __webpack_require__(2109);
 ;// CONCATENATED MODULE: ./packages/core/src/fingerprint.ts
 
 /**
@@ -2347,8 +2902,6 @@ class FileFingerprints {
     }
 }
 
-// EXTERNAL MODULE: ./packages/core/src/paths.ts
-var paths = __webpack_require__(2109);
 // EXTERNAL MODULE: ./packages/core/src/severity.ts
 var src_severity = __webpack_require__(3262);
 ;// CONCATENATED MODULE: ./packages/scanners/src/shared/json.ts
@@ -2400,242 +2953,236 @@ function recordList(value, tool, where) {
     if (value === undefined || value === null)
         return [];
     if (!Array.isArray(value) || !value.every(json_isRecord)) {
-        throw new errors/* ScanFailedError */.$5(`${tool} output is not valid: ${where} is not a list of objects`);
+        throw new ScanFailedError(`${tool} output is not valid: ${where} is not a list of objects`);
     }
     return value;
 }
 
-;// CONCATENATED MODULE: ./packages/scanners/src/checkov/parse.ts
+;// CONCATENATED MODULE: ./packages/scanners/src/grype/parse.ts
 
 
 /**
- * Parser for `checkov -o json`.
+ * grype JSON report (`grype -o json`). Handles the current layout (`vulnerability.cvss[]`,
+ * `fix.versions`, `urls`, `epss`, `cwes`) and the one of grype < 0.20 (`cvssV3` / `cvssV2`,
+ * `fixedInVersion`, `links`, `matchDetails` as an object).
  *
- * checkov writes one report object per framework (`check_type`), and a JSON list of them when more
- * than one framework ran. A report is `{check_type, results: {failed_checks, passed_checks,
- * skipped_checks, parsing_errors}, summary}`. When there is nothing to scan it writes only the summary
- * object (`{"passed": 0, "failed": 0, …, "checkov_version": …}`; https://github.com/bridgecrewio/checkov/issues/7462).
- *
- * Severity is `null` (or absent) in the open-source edition: checkov only fills it from the Prisma
- * Cloud platform when run with an API key (https://github.com/bridgecrewio/checkov/issues/5604,
- * https://github.com/bridgecrewio/checkov/issues/6778). A null severity
- * is looked up in {@link CHECKOV_DEFAULT_SEVERITIES}; anything not listed there is the core's unknown
- * severity (medium). No finding is ever dropped for lack of a severity.
+ * Severity words are grype's own: Negligible is informational, Unknown (or no severity at all) is
+ * medium, never harmless. Matches that grype's ignore rules or VEX documents set aside
+ * (`ignoredMatches`, written with --show-suppressed) are kept as suppressed findings.
  */
-/**
- * Severities for checks whose open-source output has `severity: null`, keyed by check id, or by id
- * prefix ending in `_` / `*`. Each entry takes the default severity the open-source trivy/tfsec
- * (defsec) policy for the same control publishes, so the same misconfiguration ranks the same
- * whichever engine found it; the AVD id is noted beside each.
- */
-const CHECKOV_DEFAULT_SEVERITIES = {
-    // Hard-coded credentials of any kind (checkov secrets framework): a leaked key is usable at once.
-    'CKV_SECRET_*': 'high',
-    // Provider block with a hard-coded AWS access key (trivy's aws-access-key-id secret rule: critical).
-    CKV_AWS_41: 'critical',
-    // Security group open to 0.0.0.0/0 on SSH / RDP (AVD-AWS-0107 aws-ec2-no-public-ingress-sgr: critical).
-    CKV_AWS_24: 'critical',
-    CKV_AWS_25: 'critical',
-    // S3 bucket ACL grants public READ / WRITE (AVD-AWS-0092 aws-s3-no-public-access-with-acl: high).
-    CKV_AWS_20: 'high',
-    CKV_AWS_57: 'critical',
-    // RDS instance publicly accessible (AVD-AWS-0180 aws-rds-no-public-db-access: critical).
-    CKV_AWS_17: 'critical',
-    // RDS storage not encrypted (AVD-AWS-0080 aws-rds-encrypt-instance-storage-data: high).
-    CKV_AWS_16: 'high',
-    // Launch configuration EBS not encrypted (AVD-AWS-0008 aws-autoscaling-enable-at-rest-encryption: high).
-    CKV_AWS_8: 'high',
-    // S3 bucket without server-side encryption (AVD-AWS-0088 aws-s3-enable-bucket-encryption: high).
-    CKV_AWS_19: 'high',
-    // EC2 instance metadata v1 allowed (AVD-AWS-0028 aws-ec2-enforce-http-token-imds: high).
-    CKV_AWS_79: 'high',
-    // Container runs as root: no USER in Dockerfile (AVD-DS-0002: high).
-    CKV_DOCKER_3: 'high',
-    // No HEALTHCHECK in Dockerfile (AVD-DS-0026: low).
-    CKV_DOCKER_2: 'low',
-    // Privileged Kubernetes container (AVD-KSV-0017: high).
-    CKV_K8S_16: 'high',
-};
-/** The table's severity for a check id, or undefined when the table has no entry. */
-function defaultCheckovSeverity(checkId) {
-    // Own properties only: a check id such as "__proto__" must not reach Object.prototype.
-    const exact = Object.hasOwn(CHECKOV_DEFAULT_SEVERITIES, checkId)
-        ? CHECKOV_DEFAULT_SEVERITIES[checkId]
-        : undefined;
-    if (exact)
-        return exact;
-    for (const [key, severity] of Object.entries(CHECKOV_DEFAULT_SEVERITIES)) {
-        if (key.endsWith('*') && checkId.startsWith(key.slice(0, -1)))
-            return severity;
+const SOURCE = 'grype';
+/** What grype's own test harness writes instead of a version. */
+const NO_VERSION = '[not provided]';
+function records(value) {
+    return Array.isArray(value) ? value.filter(json_isRecord) : [];
+}
+function parse_fail(reason) {
+    throw new errors/* ScanFailedError */.$5(`grype report ${reason}`);
+}
+function purlType(purl) {
+    const m = purl ? /^pkg:([a-zA-Z][a-zA-Z0-9.+-]*)\//.exec(purl) : null;
+    return m?.[1]?.toLowerCase();
+}
+function cvssFrom(entry, fallbackVersion) {
+    const metrics = json_isRecord(entry.metrics) ? entry.metrics : entry;
+    const score = typeof metrics.baseScore === 'number' ? metrics.baseScore : undefined;
+    const vector = json_text(entry, 'vector');
+    if (score === undefined && vector === undefined)
+        return undefined;
+    const version = (vector ? /^CVSS:(\d+\.\d+)\//.exec(vector)?.[1] : undefined) ??
+        json_text(entry, 'version') ??
+        fallbackVersion;
+    return {
+        ...(score !== undefined ? { score } : {}),
+        ...(vector ? { vector } : {}),
+        ...(version ? { version } : {}),
+    };
+}
+/** A CVSS v3 score first (the primary, i.e. NVD, one before secondary sources), then v4, then v2. */
+function readCvss(vuln) {
+    const entries = records(vuln.cvss);
+    if (entries.length > 0) {
+        const rank = (e) => {
+            const version = json_text(e, 'version') ?? '';
+            const major = version.startsWith('3') ? 0 : version.startsWith('4') ? 2 : 4;
+            return major + (json_text(e, 'type') === 'Secondary' ? 1 : 0);
+        };
+        const best = [...entries].sort((a, b) => rank(a) - rank(b));
+        for (const e of best) {
+            const cvss = cvssFrom(e);
+            if (cvss)
+                return cvss;
+        }
     }
+    if (json_isRecord(vuln.cvssV3))
+        return cvssFrom(vuln.cvssV3, '3.0');
+    if (json_isRecord(vuln.cvssV2))
+        return cvssFrom(vuln.cvssV2, '2.0');
     return undefined;
 }
-function categoryOf(checkType) {
-    if (checkType === 'secrets')
-        return 'secret';
-    if (checkType?.startsWith('sca_'))
-        return 'vulnerability';
-    return 'misconfiguration';
+function cwesOf(vuln) {
+    const values = Array.isArray(vuln.cwes)
+        ? vuln.cwes.map((c) => (typeof c === 'string' ? c : json_isRecord(c) ? json_text(c, 'cwe') : undefined))
+        : [];
+    return unique(values.map((c) => c?.trim()).map((c) => (c && /^\d+$/.test(c) ? `CWE-${c}` : c)));
 }
-function isSummaryOnly(report) {
-    return (!('results' in report) &&
-        typeof report.passed === 'number' &&
-        typeof report.failed === 'number' &&
-        ('checkov_version' in report || 'resource_count' in report));
+function sourceScope(report, context) {
+    const source = json_isRecord(report.source) ? report.source : {};
+    const type = json_text(source, 'type');
+    if (context.image)
+        return { image: { ref: context.image.ref, digest: context.image.digest } };
+    if (type === 'image') {
+        const target = json_isRecord(source.target) ? source.target : {};
+        const ref = json_text(target, 'userInput');
+        const digest = json_text(target, 'manifestDigest');
+        return ref ? { image: { ref, ...(digest ? { digest } : {}) } } : {};
+    }
+    if (type === 'directory') {
+        const target = source.target;
+        const dir = typeof target === 'string' ? target : json_isRecord(target) ? json_text(target, 'path') : undefined;
+        return { directory: dir ?? '.' };
+    }
+    return {};
 }
-/** Lines as `{start,end}` when checkov gives a real range (Dockerfile-wide checks say [0, 0]). */
-function linesOf(check) {
-    const range = check.file_line_range;
-    if (!Array.isArray(range) || typeof range[0] !== 'number' || range[0] < 1)
-        return undefined;
-    const end = typeof range[1] === 'number' && range[1] >= range[0] ? range[1] : range[0];
-    return { start: range[0], end };
+function fixOf(vuln) {
+    if (json_isRecord(vuln.fix)) {
+        return { versions: strings(vuln.fix.versions), state: json_text(vuln.fix, 'state') };
+    }
+    const legacy = json_text(vuln, 'fixedInVersion');
+    return legacy ? { versions: [legacy], state: 'fixed' } : { versions: [] };
 }
-/** The scanner's own copy of the flagged lines, used when the file cannot be read. */
-function codeBlockText(check) {
-    if (!Array.isArray(check.code_block))
-        return undefined;
-    const text = check.code_block
-        .map((line) => (Array.isArray(line) && typeof line[1] === 'string' ? line[1] : ''))
-        .join('');
-    return text.trim() === '' ? undefined : text;
+function remediationFor(name, fix) {
+    if (fix.versions.length > 0)
+        return `Upgrade ${name} to ${fix.versions.join(' or ')}.`;
+    switch (fix.state) {
+        case 'wont-fix':
+            return `The maintainers of ${name} will not fix this vulnerability; replace the package or accept the risk with a waiver.`;
+        case 'not-fixed':
+            return `No fixed version of ${name} has been released yet.`;
+        default:
+            return `No fixed version of ${name} is known.`;
+    }
 }
-function parseCheckov(raw, context) {
+function suppressionOf(match) {
+    const rules = records(match.appliedIgnoreRules);
+    const vex = rules.find((r) => json_text(r, 'vex-status'));
+    if (vex) {
+        const status = json_text(vex, 'vex-status');
+        const why = json_text(vex, 'vex-justification');
+        return {
+            kind: 'vendor-status',
+            justification: `VEX status ${status}${why ? `: ${why}` : ''}`,
+            source: 'grype VEX document',
+        };
+    }
+    const reason = rules.map((r) => json_text(r, 'reason')).find((r) => r !== undefined);
+    return {
+        kind: 'external',
+        justification: reason ? `grype ignore rule: ${reason}` : 'grype ignore rule',
+        source: 'grype ignore rule',
+    };
+}
+function toFinding(match, where, scope, context, suppressed) {
+    if (!json_isRecord(match))
+        parse_fail(`${where} is not an object`);
+    const vuln = match.vulnerability;
+    const artifact = match.artifact;
+    if (!json_isRecord(vuln) || !json_isRecord(artifact))
+        parse_fail(`${where} has no vulnerability or artifact`);
+    const id = json_text(vuln, 'id');
+    const name = json_text(artifact, 'name');
+    if (!id || !name)
+        parse_fail(`${where} has no vulnerability id or package name`);
+    const version = json_text(artifact, 'version');
+    const purl = json_text(artifact, 'purl');
+    const ecosystem = purlType(purl) ?? json_text(artifact, 'type');
+    const fix = fixOf(vuln);
+    const pkg = {
+        name,
+        ...(version ? { version } : {}),
+        ...(purl ? { purl } : {}),
+        ...(fix.versions.length > 0 ? { fixedVersion: fix.versions.join(', ') } : {}),
+        ...(ecosystem ? { ecosystem } : {}),
+    };
+    const locations = records(artifact.locations);
+    const layer = locations.map((l) => json_text(l, 'layerID')).find((l) => l !== undefined);
+    const image = scope.image ? { ...scope.image, ...(layer ? { layer } : {}) } : undefined;
+    const firstPath = locations.map((l) => json_text(l, 'path')).find((p) => p !== undefined);
+    const path = scope.directory !== undefined && firstPath !== undefined
+        ? (0,paths/* toWorkspacePath */.C)(`${scope.directory.replace(/\/+$/, '')}/${firstPath.replace(/^\/+/, '')}`, context.workspace)
+        : undefined;
+    const related = records(match.relatedVulnerabilities);
+    const severityWord = json_text(vuln, 'severity');
+    const cvss = readCvss(vuln) ?? related.map(readCvss).find((c) => c !== undefined);
+    const cwe = cwesOf(vuln);
+    const helpUri = json_text(vuln, 'dataSource');
+    const epss = records(vuln.epss)[0];
+    const summary = json_text(vuln, 'description') ?? related.map((r) => json_text(r, 'description')).find((d) => !!d);
+    const epssLine = epss && typeof epss.epss === 'number'
+        ? `EPSS ${epss.epss}${typeof epss.percentile === 'number' ? ` (percentile ${epss.percentile})` : ''}.`
+        : undefined;
+    const description = unique([summary, epssLine]).join('\n\n');
+    const digest = context.image?.digest;
+    return {
+        fingerprint: digest
+            ? imageFingerprint({ digest, advisory: id, name, version, ecosystem })
+            : packageFingerprint({ advisory: id, name, version, ecosystem }),
+        category: 'vulnerability',
+        ruleId: id,
+        title: `${id} in ${name}${version ? ` ${version}` : ''}`,
+        ...(description ? { description } : {}),
+        ...(0,model/* ruleInfo */.PI)(undefined, summary),
+        severity: (0,src_severity/* normalizeSeverity */.lv)(severityWord),
+        ...(severityWord ? { scannerSeverity: severityWord } : {}),
+        ...(cvss ? { cvss } : {}),
+        ...(path ? { location: { path } } : {}),
+        package: pkg,
+        ...(image ? { image } : {}),
+        references: unique([helpUri, ...strings(vuln.urls), ...strings(vuln.links)]),
+        ...(cwe.length > 0 ? { cwe } : {}),
+        advisories: unique([id, ...related.map((r) => json_text(r, 'id'))]),
+        ...(helpUri ? { helpUri } : {}),
+        remediation: remediationFor(name, fix),
+        ...(suppressed ? { suppression: suppressionOf(match) } : {}),
+        sources: [SOURCE],
+    };
+}
+/** Parses a grype JSON report; `descriptor.version` is the scanner version unless grype withheld it. */
+const parseGrype = (raw, context) => {
     const data = parseJsonOutput(raw, {
-        empty: 'checkov wrote no output; see its log above',
-        invalid: (why) => `checkov output is not JSON (${why}); was it run with -o json?`,
+        empty: 'grype report is empty; grype always writes a JSON document, so the scan did not complete',
+        invalid: (why) => `grype report is not valid JSON (${why}); the scan was interrupted or wrote another format`,
     });
-    const reports = Array.isArray(data) ? data : [data];
-    if (reports.length === 0 || !reports.every(json_isRecord)) {
-        throw new errors/* ScanFailedError */.$5('checkov output is not a report object or a list of them; expected the output of -o json');
+    if (!json_isRecord(data))
+        parse_fail('is not a JSON object; check that grype ran with -o json');
+    if (!Array.isArray(data.matches)) {
+        parse_fail('has no matches list; it is not a grype JSON report (check that grype ran with -o json)');
     }
-    const findings = [];
+    const ignored = data.ignoredMatches;
+    if (ignored !== undefined && ignored !== null && !Array.isArray(ignored)) {
+        parse_fail('has an ignoredMatches member that is not a list');
+    }
+    const scope = sourceScope(data, context);
+    const findings = [
+        ...data.matches.map((m, i) => toFinding(m, `matches[${i}]`, scope, context, false)),
+        ...(ignored ?? []).map((m, i) => toFinding(m, `ignoredMatches[${i}]`, scope, context, true)),
+    ];
+    const descriptor = json_isRecord(data.descriptor) ? data.descriptor : {};
+    const version = json_text(descriptor, 'version');
     const notices = [];
-    const fileFingerprints = new FileFingerprints();
-    let scannerVersion;
-    let failed = 0;
-    let passed = 0;
-    let skipped = 0;
-    let parsingErrors = 0;
-    let outside = 0;
-    const parseErrorFiles = [];
-    for (const report of reports) {
-        if (isSummaryOnly(report)) {
-            scannerVersion ??= json_str(report.checkov_version);
-            notices.push('checkov found no files it could scan.');
-            continue;
-        }
-        if (!json_isRecord(report.results)) {
-            throw new errors/* ScanFailedError */.$5('checkov output is not valid: a report has no "results" object; expected the output of -o json');
-        }
-        const checkType = json_str(report.check_type);
-        const summary = json_isRecord(report.summary) ? report.summary : {};
-        scannerVersion ??= json_str(summary.checkov_version);
-        const results = report.results;
-        const failedChecks = recordList(results.failed_checks, 'checkov', 'results.failed_checks');
-        const skippedChecks = recordList(results.skipped_checks, 'checkov', 'results.skipped_checks');
-        const passedChecks = recordList(results.passed_checks, 'checkov', 'results.passed_checks');
-        failed += failedChecks.length;
-        skipped += skippedChecks.length;
-        passed += passedChecks.length;
-        const errs = Array.isArray(results.parsing_errors) ? results.parsing_errors : [];
-        const errCount = Math.max(errs.length, typeof summary.parsing_errors === 'number' ? summary.parsing_errors : 0);
-        parsingErrors += errCount;
-        for (const e of errs)
-            if (typeof e === 'string')
-                parseErrorFiles.push(e);
-        const entries = [
-            ...failedChecks.map((c) => ({ check: c, skippedCheck: false })),
-            ...skippedChecks.map((c) => ({ check: c, skippedCheck: true })),
-        ];
-        for (const { check, skippedCheck } of entries) {
-            const ruleId = json_str(check.check_id);
-            if (!ruleId) {
-                throw new errors/* ScanFailedError */.$5('checkov output is not valid: a check has no check_id');
-            }
-            const title = json_str(check.check_name) ?? ruleId;
-            const resource = json_str(check.resource);
-            const rawPath = json_str(check.file_path);
-            const absPath = json_str(check.file_abs_path);
-            // file_path is relative to the scanned directory (written with a leading "/"); the absolute
-            // path, when present, is what places the file in the workspace.
-            let path;
-            if (absPath)
-                path = (0,paths/* toWorkspacePath */.C)(absPath, context.workspace);
-            else if (rawPath)
-                path = (0,paths/* toWorkspacePath */.C)(rawPath.replace(/^\/+/, ''), context.workspace);
-            if ((absPath || rawPath) && !path)
-                outside += 1;
-            const lines = linesOf(check);
-            const content = (path && lines ? context.readLines?.(path, lines.start, lines.end) : undefined) ??
-                codeBlockText(check) ??
-                `${resource ?? ''} ${title}`;
-            const where = path ?? rawPath ?? absPath;
-            const fingerprint = where
-                ? fileFingerprints.next(ruleId, where, content)
-                : fingerprint_ruleFingerprint(ruleId, resource ?? title);
-            const rawSeverity = json_str(check.severity);
-            const severity = rawSeverity
-                ? (0,src_severity/* normalizeSeverity */.lv)(rawSeverity)
-                : (defaultCheckovSeverity(ruleId) ?? src_severity/* UNKNOWN_SEVERITY */.J_);
-            const guideline = json_str(check.guideline);
-            const description = json_str(check.description) ?? json_str(check.short_description);
-            // checkov writes the `#checkov:skip=ID:reason` reason in check_result.suppress_comment.
-            const checkResult = json_isRecord(check.check_result) ? check.check_result : {};
-            const justification = skippedCheck
-                ? (json_str(checkResult.suppress_comment) ?? json_str(check.suppress_comment))
-                : undefined;
-            findings.push({
-                fingerprint,
-                category: categoryOf(checkType),
-                ruleId,
-                title,
-                ...(0,model/* ruleInfo */.PI)(title, description),
-                description: (description ? `${description}\n\n` : '') +
-                    `Resource ${resource ?? '(unnamed)'}${checkType ? ` (${checkType})` : ''}.`,
-                severity,
-                ...(rawSeverity ? { scannerSeverity: rawSeverity } : {}),
-                ...(path
-                    ? { location: { path, ...(lines ? { startLine: lines.start, endLine: lines.end } : {}) } }
-                    : {}),
-                ...(guideline ? { helpUri: guideline, references: [guideline] } : {}),
-                ...(skippedCheck
-                    ? {
-                        suppression: {
-                            kind: 'in-source',
-                            ...(justification ? { justification } : {}),
-                            source: 'checkov skip',
-                        },
-                    }
-                    : {}),
-            });
-        }
-    }
-    if (passed > 0)
-        notices.push(`checkov: ${passed} check(s) passed.`);
-    if (parsingErrors > 0) {
-        const shown = parseErrorFiles.slice(0, 10).join(', ');
-        notices.push(`checkov could not parse ${parsingErrors} file(s)${shown ? ` (${shown}${parseErrorFiles.length > 10 ? ', …' : ''})` : ''}; they were not checked.`);
-    }
-    if (outside > 0) {
-        notices.push(`checkov reported ${outside} finding(s) in files outside the workspace; they carry no file location.`);
+    if (Array.isArray(ignored) && ignored.length > 0) {
+        notices.push(`grype set aside ${ignored.length} match(es) by ignore rules or VEX; they are reported as suppressed findings.`);
     }
     return {
         findings,
+        ...(version && version !== NO_VERSION ? { scannerVersion: version } : {}),
         notices,
-        ...(scannerVersion ? { scannerVersion } : {}),
-        stats: { reports: reports.length, failed, passed, skipped, parsingErrors },
     };
-}
-/** The `Parser` port for checkov JSON. */
-const parse = (raw, context) => {
-    const { findings, notices, scannerVersion } = parseCheckov(raw, context);
-    return { findings, notices, ...(scannerVersion ? { scannerVersion } : {}) };
 };
 
-// EXTERNAL MODULE: ./packages/scanners/src/checkov/tool.ts
-var tool = __webpack_require__(8377);
-;// CONCATENATED MODULE: ./packages/scanners/src/checkov/engine.ts
+// EXTERNAL MODULE: ./packages/scanners/src/grype/tool.ts
+var tool = __webpack_require__(7283);
+;// CONCATENATED MODULE: ./packages/scanners/src/grype/engine.ts
 
 
 
@@ -2644,345 +3191,136 @@ var tool = __webpack_require__(8377);
 
 
 /**
- * checkov is a Python package, not a release binary: it is installed with pip into a virtual
- * environment of its own (so it never touches the runner's Python), at a pinned version, under
- * `$RUNNER_TOOL_CACHE/portcullis/checkov/<version>`, and reused from there. `checkov-path` skips
- * all of that and runs the given executable as is.
- *
- * The pin is a version, not a hash-locked tree: checkov pulls in ~80 dependencies whose hashes
- * would have to be locked per platform and Python version.
+ * grype's source scheme for each target (https://github.com/anchore/grype#supported-sources):
+ * `registry:` pulls from the registry without a docker daemon; local formats are read directly.
  */
-const CHECKOV_VERSION = '3.3.30';
-/** Written beside an installed checkov so a later run can reuse the environment. */
-const MARKER = 'portcullis-checkov.json';
-function engine_lastLines(text) {
-    return text
-        .split('\n')
-        .map((l) => l.trim())
-        .filter((l) => l !== '')
-        .slice(-2)
-        .join(' / ')
-        .slice(0, 500);
-}
-async function probeVersion(ports, binary) {
-    const result = await ports.exec({
-        tool: 'checkov',
-        file: binary,
-        args: ['--version'],
-        timeoutMs: 120_000,
-    });
-    if (result.exitCode !== 0)
-        return undefined;
-    return /(\d+\.\d+\.\d+\S*)/.exec(result.stdout)?.[1];
+function grypeSource(target) {
+    if (target.kind === 'registry')
+        return `registry:${target.pinned}`;
+    switch (target.local.format) {
+        case 'docker-archive':
+            return `docker-archive:${target.local.path}`;
+        case 'oci-layout':
+            return `oci-dir:${target.local.path}`;
+        case 'oci-archive':
+            return `oci-archive:${target.local.path}`;
+    }
 }
 /**
- * The installer for `tool: 'checkov'` requests: `checkov-path` as is, else a pip install of the
- * pinned (or `version`) release into an isolated virtual environment. A failed install is a failed
- * scan whose reason says what the runner lacks.
+ * grype reads registry credentials and plain-HTTP permission from its environment
+ * (GRYPE_REGISTRY_AUTH_*, GRYPE_REGISTRY_INSECURE_USE_HTTP), so passwords never reach argv.
+ * Credentials from the docker config are read by grype's own keychain.
  */
-function checkovInstaller(ports) {
-    return async (request) => {
-        if (request.toolPath !== undefined) {
-            const path = request.toolPath;
-            if (!(0,external_node_path_.isAbsolute)(path) || !isExecutable(path)) {
-                throw new errors/* InputError */.dz('checkov-path', `no executable checkov at '${path}'; give the absolute path of checkov, or remove the input to install it with pip`);
+function grypeEnv(target) {
+    if (target.kind !== 'registry')
+        return {};
+    return {
+        ...(isLoopbackRegistry(target.reference.registry)
+            ? { GRYPE_REGISTRY_INSECURE_USE_HTTP: 'true' }
+            : {}),
+        ...(target.inputCredentials
+            ? {
+                GRYPE_REGISTRY_AUTH_AUTHORITY: target.reference.registry,
+                GRYPE_REGISTRY_AUTH_USERNAME: target.inputCredentials.username,
+                GRYPE_REGISTRY_AUTH_PASSWORD: target.inputCredentials.password,
             }
-            const version = await probeVersion(ports, path);
-            const sha256 = (0,external_node_crypto_.createHash)('sha256').update((0,external_node_fs_.readFileSync)(path)).digest('hex');
-            return {
-                name: 'checkov',
-                version: version ?? 'unknown',
-                source: 'input-path',
-                path,
-                sha256,
-                verified: false,
-            };
-        }
-        const version = (request.version ?? CHECKOV_VERSION).replace(/^v/, '');
-        if (!/^\d+\.\d+\.\d+$/.test(version)) {
-            throw new errors/* InputError */.dz('version', `'${version}' is not a checkov release number (e.g. ${CHECKOV_VERSION})`);
-        }
-        const venv = (0,external_node_path_.join)(ports.toolCache, 'portcullis', 'checkov', version);
-        const bin = process.platform === 'win32'
-            ? (0,external_node_path_.join)(venv, 'Scripts', 'checkov.cmd')
-            : (0,external_node_path_.join)(venv, 'bin', 'checkov');
-        const python = process.platform === 'win32'
-            ? (0,external_node_path_.join)(venv, 'Scripts', 'python.exe')
-            : (0,external_node_path_.join)(venv, 'bin', 'python');
-        if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(venv, MARKER)) && isExecutable(bin)) {
-            ports.log.info(`Using checkov ${version} installed earlier in ${venv}`);
-            return { name: 'checkov', version, source: 'tool-cache', path: bin, verified: false };
-        }
-        const system = findExecutable(['python3', 'python'], ports.pathEnv);
-        if (!system) {
-            throw new errors/* ScanFailedError */.$5('checkov is installed with pip and needs Python 3.9 or later on the runner (add actions/setup-python before this step), or give checkov-path');
-        }
-        (0,external_node_fs_.rmSync)(venv, { recursive: true, force: true });
-        (0,external_node_fs_.mkdirSync)(venv, { recursive: true });
-        const step = async (what, file, args) => {
-            const result = await ports.exec({
-                tool: 'pip',
-                file,
-                args,
-                timeoutMs: ports.timeoutMs ?? 600_000,
-            });
-            if (result.exitCode !== 0 || result.timedOut) {
-                (0,external_node_fs_.rmSync)(venv, { recursive: true, force: true });
-                const detail = engine_lastLines(result.stderrTail);
-                throw new errors/* ScanFailedError */.$5(`checkov ${version} could not be installed: ${what} ${result.timedOut ? 'timed out' : `exited with code ${result.exitCode}`}` +
-                    `${detail ? ` (${detail})` : ''}. The runner needs access to the Python package index ` +
-                    '(or PIP_INDEX_URL naming a mirror), or give checkov-path');
-            }
-        };
-        ports.log.info(`Installing checkov ${version} with pip into ${venv}`);
-        await step('creating the virtual environment', system, ['-m', 'venv', venv]);
-        await step(`pip install checkov==${version}`, python, [
-            '-m',
-            'pip',
-            'install',
-            '--disable-pip-version-check',
-            '--no-input',
-            '--retries',
-            '2',
-            '--timeout',
-            '30',
-            `checkov==${version}`,
-        ]);
-        if (!isExecutable(bin)) {
-            throw new errors/* ScanFailedError */.$5(`pip installed checkov ${version}, but ${bin} is missing`);
-        }
-        (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(venv, MARKER), `${JSON.stringify({ tool: 'checkov', version })}\n`);
-        return {
-            name: 'checkov',
-            version,
-            source: 'download',
-            path: bin,
-            url: `pypi:checkov==${version}`,
-        };
+            : {}),
     };
 }
-/**
- * A path glob as the regular expression checkov's `--skip-path` takes (it searches file paths with
- * Python's `re`): `**` any depth, `*` and `?` within one segment, everything else literal.
- */
-function globToRegex(glob) {
-    let out = '';
-    for (let i = 0; i < glob.length; i++) {
-        const c = glob[i];
-        if (c === '*' && glob[i + 1] === '*') {
-            out += '.*';
-            i += glob[i + 2] === '/' ? 2 : 1;
-        }
-        else if (c === '*')
-            out += '[^/]*';
-        else if (c === '?')
-            out += '[^/]';
-        else
-            out += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
-    }
-    return out;
-}
-/** The argv of one checkov run (tested on its own; checkov itself cannot be installed offline). */
-function checkovArgs(options) {
+/** The argv of one grype run: JSON findings and, when asked, a CycloneDX SBOM from the same pass. */
+function grypeArgs(target, files, ignoreUnfixed, skip = {
+    dirs: [],
+    files: [],
+}) {
     return [
-        // One token: checkov reads a .checkov.yaml from each folder given as `-d X`/`--directory X`
-        // (looking at argv for that spelling), from its working directory and from the home folder.
-        // This spelling, a private working directory and a private HOME leave it none to read.
-        `--directory=${options.root}`,
-        '--output',
-        'json',
-        '--output-file-path',
-        options.outputDir,
-        // Failed checks are findings for the gate to judge; only a crash should be a non-zero exit.
-        '--soft-fail',
-        ...(options.skipChecks.length > 0 ? ['--skip-check', options.skipChecks.join(',')] : []),
-        ...options.policyDirs.flatMap((d) => ['--external-checks-dir', d]),
-        ...options.tfvars.flatMap((f) => ['--var-file', f]),
-        ...options.excludePaths.flatMap((p) => ['--skip-path', globToRegex(p)]),
+        grypeSource(target),
+        // grype otherwise reads .grype.yaml and .grype/config.yaml from its working directory and the
+        // home folder (ignore rules, `only-fixed`, `fail-on`, DB settings): an explicit file of our own
+        // is the only one it reads.
+        ...(files.config ? ['--config', files.config] : []),
+        '-o',
+        `json=${files.json}`,
+        ...(files.sbom ? ['-o', `cyclonedx-json=${files.sbom}`] : []),
+        ...(ignoreUnfixed ? ['--only-fixed'] : []),
+        // grype excludes by glob over the image's absolute paths: a folder is everything below it.
+        ...skip.dirs.flatMap((d) => ['--exclude', `${d}/**`]),
+        ...skip.files.flatMap((f) => ['--exclude', f]),
+        '--quiet',
     ];
 }
-function insideWorkspace(workspace, value, input) {
-    const { abs } = (0,files/* workspacePath */.X5)(workspace, value, input);
-    if (!(0,external_node_fs_.existsSync)(abs))
-        throw new errors/* InputError */.dz(input, `'${value}' does not exist in the workspace`);
-    return abs;
-}
 /**
- * scan-iac on checkov: `checkov -d <path> -o json --output-file-path <dir> --soft-fail`, parsed with
- * the checkov parser (list or object report; null severities mapped by its documented table).
+ * scan-image on grype: vulnerabilities only (grype has no secret or misconfiguration scanner, which
+ * the report says when they were asked for). grype keeps and updates its own DB; a run that cannot
+ * get one exits 1 and is a failed scan.
  */
-const checkovEngine = {
-    name: 'checkov',
-    tool: tool/* CHECKOV */._,
-    // A pip package, not a release binary: installed into a virtual environment of its own.
-    install: (request, ports) => checkovInstaller(ports)(request),
+const grypeImageEngine = {
+    name: 'grype',
+    tool: tool/* GRYPE */.s,
+    outputs: ['digest', 'sbom'],
     async run(context) {
-        const { inputs, workspace, workDir } = context;
-        const root = insideWorkspace(workspace, inputs.path?.trim() || '.', 'path');
-        const outputDir = (0,external_node_path_.join)(workDir, 'checkov');
-        (0,external_node_fs_.mkdirSync)(outputDir, { recursive: true });
-        const home = (0,external_node_path_.join)(workDir, 'home');
-        (0,external_node_fs_.mkdirSync)(home, { recursive: true });
-        await runTool(context, {
-            args: checkovArgs({
-                root,
-                outputDir,
-                skipChecks: inputs.skipChecks,
-                policyDirs: inputs.policyDirs.map((d) => insideWorkspace(workspace, d, 'policy-dirs')),
-                excludePaths: [...inputs.skipDirs, ...inputs.skipFiles, ...inputs.excludePaths],
-                tfvars: inputs.tfvars.map((f) => insideWorkspace(workspace, f, 'tfvars')),
-            }),
-            okExitCodes: [0],
-            maxStdoutBytes: 1024 * 1024,
-            cwd: workDir,
-            env: { HOME: home },
-        });
-        const output = (0,external_node_path_.join)(outputDir, 'results_json.json');
-        if (!(0,external_node_fs_.existsSync)(output)) {
-            throw new errors/* ScanFailedError */.$5(`checkov exited without writing its JSON report (${output})`);
+        const { inputs, log } = context;
+        const asked = inputs.scanners.map((s) => s.trim().toLowerCase()).filter((s) => s !== '');
+        const unknown = asked.filter((s) => !['vuln', 'secret', 'misconfig'].includes(s));
+        if (unknown.length > 0 || asked.length === 0) {
+            throw new errors/* InputError */.dz('scanners', 'use a comma-separated list of vuln, secret, misconfig');
         }
-        const parsed = parseCheckov((0,external_node_fs_.readFileSync)(output, 'utf8'), {
-            workspace,
-            readLines: context.readLines,
+        const notices = [];
+        const skipped = asked.filter((s) => s !== 'vuln');
+        if (!asked.includes('vuln')) {
+            throw new errors/* InputError */.dz('scanners', `grype finds vulnerabilities only and ${skipped.join(', ')} was asked for; use engine trivy`);
+        }
+        if (skipped.length > 0) {
+            notices.push(`grype finds vulnerabilities only; the ${skipped.join(' and ')} scanner(s) asked for in \`scanners\` did not run (use engine trivy for them).`);
+        }
+        const skip = imageSkips(inputs);
+        const notScanned = [...skip.dirs, ...skip.files];
+        if (notScanned.length > 0) {
+            notices.push(`Not scanned inside the image (skip-dirs, skip-files): ${notScanned.join(', ')}.`);
+        }
+        if (inputs.dbRepository?.trim()) {
+            notices.push('db-repository applies to trivy only; grype used its own DB.');
+        }
+        // grype reads OCI archives itself: no unpacking.
+        const target = context.prepared ??
+            (await resolveImageTarget(inputs, { workspace: context.workspace, env: process.env }));
+        log.info(`Image: ${target.shown} → ${target.kind === 'registry' ? target.pinned : target.digest}`);
+        const json = (0,external_node_path_.join)(context.workDir, 'grype.json');
+        const sbom = inputs.sbom
+            ? (0,external_node_path_.join)(context.outputDir, `scan-image-grype-${target.shown.replace(/[^A-Za-z0-9._-]+/g, '-')}.cdx.json`)
+            : undefined;
+        const config = (0,external_node_path_.join)(context.workDir, 'grype-config.yaml');
+        (0,external_node_fs_.writeFileSync)(config, 'check-for-app-update: false\n');
+        await runTool(context, {
+            args: grypeArgs(target, { json, config, ...(sbom ? { sbom } : {}) }, inputs.ignoreUnfixed, skip),
+            // 0: ran (findings do not change it without --fail-on); anything else is an error.
+            okExitCodes: [0],
+            env: grypeEnv(target),
+            cwd: context.workDir,
         });
-        const rel = (0,external_node_path_.relative)(workspace, root).split(external_node_path_.sep).join('/') || '.';
+        let raw;
+        try {
+            raw = (0,external_node_fs_.readFileSync)(json, 'utf8');
+        }
+        catch {
+            throw new errors/* ScanFailedError */.$5(`grype exited without writing its JSON report (${json})`);
+        }
+        const parsed = parseGrype(raw, {
+            workspace: context.workspace,
+            image: { ref: target.shown, digest: target.digest },
+        });
         return {
-            scanner: { name: 'checkov', version: parsed.scannerVersion ?? context.binary.version },
-            target: { kind: 'path', name: rel },
+            scanner: { name: 'grype', version: parsed.scannerVersion ?? context.binary.version },
+            target: { kind: 'image', name: target.shown, digest: target.digest },
             findings: parsed.findings,
             notices: [
                 ...parsed.notices,
-                ...[unusedSettingsNotice('checkov', workspace, [workspace, root])].filter((n) => n !== undefined),
+                ...notices,
+                ...[unusedSettingsNotice('grype', context.workspace, [context.workspace])].filter((n) => n !== undefined),
             ],
-            summary: [
-                '### checkov',
-                '',
-                `- checkov ${context.binary.version}: ${parsed.stats.failed} failed, ${parsed.stats.passed} passed, ${parsed.stats.skipped} skipped check(s), ${parsed.stats.parsingErrors} file(s) checkov could not parse`,
-                "- severities: the open-source checkov writes none; they come from the suite's documented table (unlisted checks are medium)",
-            ].join('\n'),
+            outputs: { digest: target.digest, sbom: sbom ?? '' },
         };
     },
 };
-
-;// CONCATENATED MODULE: ./packages/scanners/src/trivy/inline-ignores.ts
-
-
-/**
- * Inline ignore markers trivy's misconfiguration scanner honours by itself: `#trivy:ignore:<id>` and
- * `#tfsec:ignore:<id>` (also after `//`, on the line of the finding or above its block). trivy 0.44
- * drops what they cover from its report and counts it only as `MisconfSummary.Exceptions`; no flag
- * turns them off. A pull request can add one, so the engine reproduces what they hid: it scans a copy
- * of the tree in which every marker is defused (same length, so every line and column stays put)
- * and reports each finding that only the copy has as suppressed, naming the marker.
- */
-const inline_ignores_MARKER = /\b(trivy|tfsec):ignore\b/gi;
-const MARKER_ID = /\b(trivy|tfsec):ignore:([A-Za-z0-9_.*-]+)/gi;
-/** Files larger than this hold no IaC a marker could be in (trivy's own limit is far below). */
-const MAX_FILE_BYTES = 8 * 1024 * 1024;
-/**
- * Copies the folder `root` (without `.git`; symbolic links as links) to `dest` and defuses every
- * inline marker in the copy (`trivy:ignore` → `trivy_ignore`). Returns where the markers were,
- * with paths relative to `workspace`.
- */
-function defusedCopy(root, dest, workspace) {
-    (0,external_node_fs_.cpSync)(root, dest, {
-        recursive: true,
-        verbatimSymlinks: true,
-        filter: (src) => (0,external_node_path_.basename)(src) !== '.git',
-    });
-    const markers = [];
-    const walk = (dir) => {
-        for (const entry of (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true })) {
-            const path = (0,external_node_path_.join)(dir, entry.name);
-            if (entry.isDirectory())
-                walk(path);
-            else if (entry.isFile() && (0,external_node_fs_.lstatSync)(path).size <= MAX_FILE_BYTES)
-                defuse(path);
-        }
-    };
-    const defuse = (path) => {
-        // latin1 maps every byte to one code unit: the rewrite leaves every other byte as it was.
-        const text = (0,external_node_fs_.readFileSync)(path, 'latin1');
-        inline_ignores_MARKER.lastIndex = 0;
-        if (!inline_ignores_MARKER.test(text))
-            return;
-        const rel = (0,external_node_path_.relative)(workspace, (0,external_node_path_.join)(root, (0,external_node_path_.relative)(dest, path)))
-            .split(external_node_path_.sep)
-            .join('/');
-        text.split('\n').forEach((line, i) => {
-            inline_ignores_MARKER.lastIndex = 0;
-            if (!inline_ignores_MARKER.test(line))
-                return;
-            const ids = [...line.matchAll(MARKER_ID)];
-            if (ids.length === 0) {
-                markers.push({ path: rel, line: i + 1, marker: markerWord(line), id: undefined });
-            }
-            for (const m of ids) {
-                markers.push({
-                    path: rel,
-                    line: i + 1,
-                    marker: `${m[1].toLowerCase()}:ignore`,
-                    id: m[2].toLowerCase(),
-                });
-            }
-        });
-        (0,external_node_fs_.writeFileSync)(path, text.replace(inline_ignores_MARKER, (m) => m.replace(':', '_')), 'latin1');
-    };
-    walk(dest);
-    return markers;
-}
-function markerWord(line) {
-    inline_ignores_MARKER.lastIndex = 0;
-    const m = inline_ignores_MARKER.exec(line);
-    return m ? `${m[1].toLowerCase()}:ignore` : 'trivy:ignore';
-}
-function key(f) {
-    return `${f.ruleId}\u0000${f.location?.path ?? ''}\u0000${f.location?.startLine ?? 0}`;
-}
-/**
- * The findings of the defused copy's scan that the real scan lacks, each marked suppressed by the
- * marker that hid it: one in the same file naming the finding's rule, else the nearest marker at or
- * above the finding's line, else the file's first marker. Unlike the scan's own findings, this
- * holds a key per finding of the real scan: it runs only when trivy reports excepted checks.
- */
-function hiddenByMarkers(found, defused, markers) {
-    const seen = new Map();
-    for (const f of found)
-        seen.set(key(f), (seen.get(key(f)) ?? 0) + 1);
-    const hidden = [];
-    for (const f of defused) {
-        const k = key(f);
-        const n = seen.get(k) ?? 0;
-        if (n > 0) {
-            seen.set(k, n - 1);
-            continue;
-        }
-        const marker = markerFor(f, markers);
-        const where = marker ? ` at ${marker.path}:${marker.line}` : '';
-        hidden.push({
-            ...f,
-            suppression: {
-                kind: 'in-source',
-                source: `${marker?.marker ?? 'trivy:ignore'}${where}`,
-                justification: `an inline ${marker?.marker ?? 'trivy:ignore'}${marker?.id ? `:${marker.id}` : ''} comment in the scanned files; trivy left it out of its report`,
-            },
-        });
-    }
-    return hidden;
-}
-function markerFor(f, markers) {
-    const path = f.location?.path;
-    const inFile = markers.filter((m) => m.path === path);
-    if (inFile.length === 0)
-        return markers[0];
-    const ids = new Set([f.ruleId, ...(f.advisories ?? [])].map((id) => id.toLowerCase()).filter((id) => id !== ''));
-    const named = inFile.find((m) => m.id !== undefined && ids.has(m.id));
-    if (named)
-        return named;
-    const line = f.location?.startLine ?? 0;
-    const above = inFile.filter((m) => m.line <= line).sort((a, b) => b.line - a.line);
-    return above[0] ?? inFile[0];
-}
 
 ;// CONCATENATED MODULE: ./packages/scanners/src/trivy/common.ts
 
@@ -2993,22 +3331,22 @@ function markerFor(f, markers) {
 /** Resolves a folder input against the workspace; it must exist and stay inside the workspace. */
 function resolveScanRoot(workspace, value, input) {
     const given = value === undefined || value.trim() === '' ? '.' : value.trim();
-    const abs = (0,external_node_path_.resolve)(workspace, given);
-    const rel = (0,external_node_path_.relative)(workspace, abs);
-    if (rel === '..' || rel.startsWith(`..${external_node_path_.sep}`) || (0,external_node_path_.isAbsolute)(rel)) {
-        throw new errors/* InputError */.dz(input, `'${given}' is outside the workspace; give a folder inside it`);
+    const abs = resolve(workspace, given);
+    const rel = relative(workspace, abs);
+    if (rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel)) {
+        throw new InputError(input, `'${given}' is outside the workspace; give a folder inside it`);
     }
-    if (!(0,external_node_fs_.existsSync)(abs) || !(0,external_node_fs_.statSync)(abs).isDirectory()) {
-        throw new errors/* InputError */.dz(input, `'${given}' is not a folder in the workspace; check the path`);
+    if (!existsSync(abs) || !statSync(abs).isDirectory()) {
+        throw new InputError(input, `'${given}' is not a folder in the workspace; check the path`);
     }
-    return { abs, rel: rel === '' ? '.' : rel.split(external_node_path_.sep).join('/') };
+    return { abs, rel: rel === '' ? '.' : rel.split(sep).join('/') };
 }
 /** Resolves workspace-relative files (e.g. tfvars); each must exist inside the workspace. */
 function resolveWorkspaceFiles(workspace, values, input) {
     return values.map((value) => {
-        const { abs } = (0,files/* workspacePath */.X5)(workspace, value, input);
-        if (!(0,external_node_fs_.existsSync)(abs))
-            throw new errors/* InputError */.dz(input, `'${value}' does not exist in the workspace`);
+        const { abs } = workspacePath(workspace, value, input);
+        if (!existsSync(abs))
+            throw new InputError(input, `'${value}' does not exist in the workspace`);
         return abs;
     });
 }
@@ -3050,7 +3388,7 @@ function isolatedTrivyArgs(workDir, args) {
  * scanned folder), so those become absolute workspace paths.
  */
 function skipPathArg(workspace, path) {
-    return /^\.\.?([/\\]|$)/.test(path) ? (0,external_node_path_.resolve)(workspace, path) : path;
+    return /^\.\.?([/\\]|$)/.test(path) ? resolve(workspace, path) : path;
 }
 /**
  * trivy keeps what it analysed (package lists, layer contents, and for secrets the code around each
@@ -3110,15 +3448,654 @@ function reportWritten(path, what = 'JSON report') {
 function readOutput(path, what) {
     let raw;
     try {
-        raw = readFileSync(path, 'utf8');
+        raw = (0,external_node_fs_.readFileSync)(path, 'utf8');
     }
     catch {
-        throw new ScanFailedError(`trivy exited without writing its ${what} (${path})`);
+        throw new errors/* ScanFailedError */.$5(`trivy exited without writing its ${what} (${path})`);
     }
     if (raw.trim() === '')
-        throw new ScanFailedError(`trivy wrote an empty ${what}`);
+        throw new errors/* ScanFailedError */.$5(`trivy wrote an empty ${what}`);
     return raw;
 }
+
+// EXTERNAL MODULE: ./packages/scanners/src/trivy/inputs.ts
+var inputs = __webpack_require__(3457);
+;// CONCATENATED MODULE: ./packages/scanners/src/trivy/db.ts
+
+
+
+
+
+/**
+ * trivy's vulnerability DB, as trivy keeps it: `<cache-dir>/db/trivy.db` (a bbolt file) and
+ * `<cache-dir>/db/metadata.json`. trivy itself does not notice every broken DB — given an empty
+ * trivy.db next to a valid metadata.json and `--skip-db-update`, trivy 0.44 creates an empty bbolt
+ * file and reports no vulnerabilities with exit code 0 — so the suite checks the DB before and after
+ * each run and fails the scan instead of reporting "0 findings".
+ *
+ * Nor does trivy judge a DB's dates: it trusts a DB while its NextUpdate lies ahead, so a DB planted
+ * with a NextUpdate in 2099 would be used for ever. {@link checkDbDates} holds every DB to a maximum
+ * age (`db-max-age`) and refuses dates from the future; docs/vulnerability-db.md has the recipes
+ * (cache keyed on the DB's digest, mirrors, archives for air-gapped runners).
+ */
+const TRIVY_DB_CACHE_SUBDIR = (0,external_node_path_.join)('portcullis', 'trivy-db');
+/** The `--cache-dir` for a run: stable under the tool cache when caching, else inside the run's work folder. */
+function trivyCacheDir(runner, cacheDb, workDir) {
+    return cacheDb ? (0,external_node_path_.join)(runner.toolCache, TRIVY_DB_CACHE_SUBDIR) : (0,external_node_path_.join)(workDir, 'trivy-cache');
+}
+/** The only DB schema trivy releases since 0.23 read. */
+const SCHEMA_VERSION = 2;
+/** Buckets every trivy DB has beside the per-source advisory buckets. */
+const SHARED_BUCKETS = new Set(['vulnerability', 'data-source', 'vulnerability-id']);
+function readMetadata(path) {
+    let data;
+    try {
+        data = JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
+    }
+    catch (error) {
+        return `metadata.json cannot be read (${error.message})`;
+    }
+    if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+        return 'metadata.json is not a JSON object';
+    }
+    const record = data;
+    if (typeof record.Version !== 'number')
+        return 'metadata.json has no schema Version';
+    const text = (key) => typeof record[key] === 'string' ? record[key] : undefined;
+    return {
+        Version: record.Version,
+        ...(text('NextUpdate') ? { NextUpdate: text('NextUpdate') } : {}),
+        ...(text('UpdatedAt') ? { UpdatedAt: text('UpdatedAt') } : {}),
+        ...(text('DownloadedAt') ? { DownloadedAt: text('DownloadedAt') } : {}),
+    };
+}
+/** Looks at `<cacheDir>/db` without running trivy. */
+function inspectTrivyDb(cacheDir, now = new Date()) {
+    const dir = (0,external_node_path_.join)(cacheDir, 'db');
+    const dbFile = (0,external_node_path_.join)(dir, 'trivy.db');
+    const metaFile = (0,external_node_path_.join)(dir, 'metadata.json');
+    const hasDb = (0,external_node_fs_.existsSync)(dbFile);
+    const hasMeta = (0,external_node_fs_.existsSync)(metaFile);
+    if (!hasDb && !hasMeta)
+        return { status: 'missing', reason: `no trivy DB in ${dir}` };
+    if (!hasMeta)
+        return { status: 'broken', reason: `${metaFile} is missing` };
+    const metadata = readMetadata(metaFile);
+    if (typeof metadata === 'string')
+        return { status: 'broken', reason: metadata };
+    if (metadata.Version !== SCHEMA_VERSION) {
+        return {
+            status: 'broken',
+            reason: `the DB has schema version ${metadata.Version}; trivy reads version ${SCHEMA_VERSION}`,
+            metadata,
+        };
+    }
+    if (!hasDb)
+        return { status: 'broken', reason: `${dbFile} is missing`, metadata };
+    let buckets;
+    try {
+        buckets = boltTopLevelBuckets(dbFile);
+    }
+    catch (error) {
+        return {
+            status: 'broken',
+            reason: `trivy.db is not a readable bbolt file (${error.message})`,
+            metadata,
+        };
+    }
+    const sources = buckets.filter((b) => !SHARED_BUCKETS.has(b)).length;
+    if (!buckets.includes('vulnerability') || sources === 0) {
+        return {
+            status: 'broken',
+            reason: `trivy.db holds no advisories (${buckets.length} bucket(s), ${sources} advisory source(s))`,
+            metadata,
+            sources,
+        };
+    }
+    const next = metadata.NextUpdate ? Date.parse(metadata.NextUpdate) : Number.NaN;
+    if (!Number.isFinite(next) || next <= now.getTime()) {
+        return {
+            status: 'stale',
+            reason: `the DB was due for an update at ${metadata.NextUpdate ?? '(no date)'}`,
+            metadata,
+            sources,
+        };
+    }
+    return {
+        status: 'ready',
+        reason: `DB updated ${metadata.UpdatedAt ?? '(unknown)'}, ${sources} advisory source(s)`,
+        metadata,
+        sources,
+    };
+}
+// --- trust: age, dates from the future, digest ------------------------------------------------
+/** Clock skew allowed between the machine that built a DB and the runner. */
+const DB_CLOCK_SKEW_MS = 60 * 60 * 1000;
+/**
+ * How far ahead a NextUpdate may lie. Upstream rebuilds the DBs daily or more often, so no genuine DB
+ * asks not to be refreshed for a week; a later NextUpdate is a DB made to be kept.
+ */
+const DB_MAX_NEXT_UPDATE_MS = 7 * 24 * 60 * 60 * 1000;
+/** `db-max-age`'s default. */
+const DEFAULT_DB_MAX_AGE = inputs/* TRIVY_DB_INPUTS */.O['db-max-age'].default;
+const HOUR = 60 * 60 * 1000;
+/** A `db-max-age` value: `72h`, `3d` (whole hours or days, 1 h to 365 d). */
+function parseDbMaxAge(value, input = 'db-max-age') {
+    const m = /^(\d{1,5})\s*(h|d)$/i.exec(value.trim());
+    const ms = m ? Number(m[1]) * (m[2].toLowerCase() === 'd' ? 24 : 1) * HOUR : Number.NaN;
+    if (!(ms >= HOUR && ms <= 365 * 24 * HOUR)) {
+        throw new errors/* InputError */.dz(input, `must be a duration in whole hours or days between 1h and 365d, e.g. 72h or 3d; got ${JSON.stringify(value)}`);
+    }
+    return ms;
+}
+/** `3d 4h`, `5h`, `12 min`: how long ago, for messages. */
+function formatAge(ms) {
+    const minutes = Math.floor(Math.abs(ms) / 60_000);
+    const days = Math.floor(minutes / 1440);
+    const hours = Math.floor((minutes % 1440) / 60);
+    if (days > 0)
+        return hours > 0 ? `${days}d ${hours}h` : `${days}d`;
+    if (hours > 0)
+        return `${hours}h`;
+    return `${minutes} min`;
+}
+/**
+ * Refuses a DB that cannot say when it was built, was built longer than `maxAgeMs` ago, or carries
+ * dates from the future: an UpdatedAt beyond the clock skew, or a NextUpdate further ahead than any
+ * genuine DB asks for ({@link DB_MAX_NEXT_UPDATE_MS}). `what` names the DB in the message.
+ */
+function checkDbDates(metadata, policy, now = new Date(), what = 'the trivy vulnerability DB', 
+/** Where a fresher one comes from, for the db-too-old advice. */
+refresh = 'the cache, the mirror or the db-archive') {
+    const updated = metadata.UpdatedAt ? Date.parse(metadata.UpdatedAt) : Number.NaN;
+    if (!Number.isFinite(updated)) {
+        return {
+            code: 'db-undated',
+            reason: `db-undated: ${what} has no readable UpdatedAt in its metadata.json (${JSON.stringify(metadata.UpdatedAt ?? null)}), so its age cannot be checked against db-max-age; use a DB as trivy publishes it`,
+        };
+    }
+    const age = now.getTime() - updated;
+    if (age < -DB_CLOCK_SKEW_MS) {
+        return {
+            code: 'db-dated-in-the-future',
+            reason: `db-dated-in-the-future: ${what} says it was updated at ${metadata.UpdatedAt}, ${formatAge(age)} from now (more than the ${formatAge(DB_CLOCK_SKEW_MS)} of clock skew allowed); a DB from the future is not trusted. Replace it with one as trivy publishes it, and check the runner's clock`,
+        };
+    }
+    const next = metadata.NextUpdate ? Date.parse(metadata.NextUpdate) : Number.NaN;
+    if (Number.isFinite(next) && next - now.getTime() > DB_MAX_NEXT_UPDATE_MS + DB_CLOCK_SKEW_MS) {
+        return {
+            code: 'db-dated-in-the-future',
+            reason: `db-dated-in-the-future: ${what} asks not to be refreshed before ${metadata.NextUpdate}, ${formatAge(next - now.getTime())} from now; upstream DBs are rebuilt at least daily and no genuine one asks for more than ${formatAge(DB_MAX_NEXT_UPDATE_MS)}, so this one is not trusted. Replace it with one as trivy publishes it`,
+        };
+    }
+    if (age > policy.maxAgeMs) {
+        return {
+            code: 'db-too-old',
+            reason: `db-too-old: ${what} was updated at ${metadata.UpdatedAt}, ${formatAge(age)} ago, longer ago than db-max-age (${policy.maxAge}) allows; give a fresher DB (refresh ${refresh}) or raise db-max-age`,
+        };
+    }
+    return undefined;
+}
+/** The SHA-256 of a file, streamed (trivy.db is hundreds of megabytes), as 64 lower-case hex digits. */
+function db_sha256File(path) {
+    return new Promise((resolve, reject) => {
+        const hash = (0,external_node_crypto_.createHash)('sha256');
+        (0,external_node_fs_.createReadStream)(path)
+            .on('data', (chunk) => hash.update(chunk))
+            .on('error', reject)
+            .on('end', () => resolve(hash.digest('hex')));
+    });
+}
+/** A `db-digest` value: `sha256:<64 hex>` or the 64 hex digits alone; returns the hex digits. */
+function parseDbDigest(value, input = 'db-digest') {
+    const m = /^(?:sha256:)?([0-9a-f]{64})$/i.exec(value.trim());
+    if (!m) {
+        throw new errors/* InputError */.dz(input, `must be the SHA-256 of trivy.db, 64 hex digits (optionally prefixed sha256:), e.g. the output of \`sha256sum db/trivy.db\`; got ${JSON.stringify(value)}`);
+    }
+    return m[1].toLowerCase();
+}
+// --- a minimal read-only bbolt reader: meta page → root bucket → top-level keys ------------------
+// Layout from go.etcd.io/bbolt (page.go, db.go): a 16-byte page header {id u64, flags u16, count u16,
+// overflow u32}; meta pages 0 and 1 hold {magic, version, pageSize, flags, root {pgid, seq},
+// freelist, pgid, txid, checksum}; leaf elements {flags, pos, ksize, vsize} u32 each, branch
+// elements {pos u32, ksize u32, pgid u64}. bbolt writes native byte order; runners are little-endian.
+const MAGIC = 0xed0cdaed;
+const BRANCH = 0x01;
+const LEAF = 0x02;
+const META = 0x04;
+const HEADER = 16;
+const MAX_PAGES = 100_000;
+function fnv64a(bytes) {
+    let hash = 0xcbf29ce484222325n;
+    for (const b of bytes) {
+        hash ^= BigInt(b);
+        hash = (hash * 0x100000001b3n) & 0xffffffffffffffffn;
+    }
+    return hash;
+}
+function readMeta(page) {
+    if (page.length < HEADER + 64)
+        return undefined;
+    if ((page.readUInt16LE(8) & META) === 0)
+        return undefined;
+    if (page.readUInt32LE(HEADER) !== MAGIC)
+        return undefined;
+    if (page.readBigUInt64LE(HEADER + 56) !== fnv64a(page.subarray(HEADER, HEADER + 56))) {
+        return undefined;
+    }
+    return {
+        pageSize: page.readUInt32LE(HEADER + 8),
+        root: page.readBigUInt64LE(HEADER + 16),
+        txid: page.readBigUInt64LE(HEADER + 48),
+    };
+}
+/** The names of the top-level buckets of a bbolt file. Throws when the file is not one. */
+function boltTopLevelBuckets(file) {
+    const size = (0,external_node_fs_.statSync)(file).size;
+    const fd = (0,external_node_fs_.openSync)(file, 'r');
+    try {
+        const read = (offset, length) => {
+            const buf = Buffer.alloc(Math.max(0, Math.min(length, size - offset)));
+            if (buf.length > 0)
+                (0,external_node_fs_.readSync)(fd, buf, 0, buf.length, offset);
+            return buf;
+        };
+        const first = read(0, 4096);
+        const meta0 = readMeta(first);
+        const pageSize = meta0?.pageSize ?? 4096;
+        const metas = [meta0, readMeta(read(pageSize, pageSize))].filter((m) => m !== undefined);
+        if (metas.length === 0)
+            throw new Error('no valid meta page');
+        const meta = metas.reduce((a, b) => (b.txid > a.txid ? b : a));
+        if (meta.pageSize < 512 || meta.pageSize > 65536)
+            throw new Error('implausible page size');
+        const keys = [];
+        let visited = 0;
+        const walk = (pgid, depth) => {
+            if (depth > 32 || ++visited > MAX_PAGES)
+                throw new Error('page tree too deep');
+            const offset = Number(pgid) * meta.pageSize;
+            if (pgid < 2n || offset + HEADER > size)
+                throw new Error(`page ${pgid} outside the file`);
+            const header = read(offset, HEADER);
+            const overflow = header.readUInt32LE(12);
+            const page = read(offset, (overflow + 1) * meta.pageSize);
+            const flags = page.readUInt16LE(8);
+            const count = page.readUInt16LE(10);
+            for (let i = 0; i < count; i++) {
+                const at = HEADER + i * 16;
+                if (at + 16 > page.length)
+                    throw new Error(`page ${pgid} is truncated`);
+                if (flags & LEAF) {
+                    const pos = page.readUInt32LE(at + 4);
+                    const ksize = page.readUInt32LE(at + 8);
+                    keys.push(page.subarray(at + pos, at + pos + ksize).toString('utf8'));
+                }
+                else if (flags & BRANCH) {
+                    walk(page.readBigUInt64LE(at + 8), depth + 1);
+                }
+                else {
+                    throw new Error(`page ${pgid} is neither a branch nor a leaf`);
+                }
+            }
+        };
+        walk(meta.root, 0);
+        return keys;
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __webpack_require__(8522);
+;// CONCATENATED MODULE: ./packages/scanners/src/trivy/db-archive.ts
+
+
+
+
+
+
+const VULN_DB_ARCHIVE = {
+    input: 'db-archive',
+    dbFile: 'trivy.db',
+    subdir: 'db',
+};
+const JAVA_DB_ARCHIVE = {
+    input: 'java-db-archive',
+    dbFile: 'trivy-java.db',
+    subdir: 'java-db',
+};
+const BLOCK = 512;
+function field(header, start, length) {
+    const raw = header.subarray(start, start + length);
+    const end = raw.indexOf(0);
+    return raw.subarray(0, end < 0 ? raw.length : end).toString('utf8');
+}
+function octal(header, start, length) {
+    const text = field(header, start, length).trim();
+    if (!/^[0-7]*$/.test(text))
+        throw new Error('a tar header has a malformed number');
+    return text === '' ? 0 : parseInt(text, 8);
+}
+/** `./trivy.db`, `db/trivy.db` and `trivy.db` all name the root file; anything deeper is ignored. */
+function rootName(path) {
+    const parts = path.split('/').filter((p) => p !== '' && p !== '.');
+    if (parts.length === 1)
+        return parts[0];
+    if (parts.length === 2 && (parts[0] === 'db' || parts[0] === 'java-db'))
+        return parts[1];
+    return undefined;
+}
+/**
+ * Streams a tar (already decompressed) and writes the wanted root files into `dir`; every other entry
+ * is skipped. Only regular files are taken: a link named trivy.db is refused, not followed.
+ */
+class TarExtractor extends external_node_stream_.Writable {
+    dir;
+    wanted;
+    buffer = Buffer.alloc(0);
+    remaining = 0;
+    padding = 0;
+    sink = { kind: 'skip' };
+    longName;
+    ended = false;
+    written = new Set();
+    constructor(dir, wanted) {
+        super();
+        this.dir = dir;
+        this.wanted = wanted;
+    }
+    _write(chunk, _enc, done) {
+        this.buffer = this.buffer.length === 0 ? chunk : Buffer.concat([this.buffer, chunk]);
+        this.drain().then(() => done(), done);
+    }
+    _final(done) {
+        done(this.remaining > 0 ? new Error('the archive ends in the middle of a file') : null);
+    }
+    async finishEntry() {
+        const sink = this.sink;
+        this.sink = { kind: 'skip' };
+        if (sink.kind === 'file') {
+            await new Promise((resolve, reject) => {
+                sink.out.once('error', reject);
+                sink.out.end(resolve);
+            });
+        }
+        else if (sink.kind === 'long-name') {
+            const name = Buffer.concat(sink.chunks);
+            const end = name.indexOf(0);
+            this.longName = name.subarray(0, end < 0 ? name.length : end).toString('utf8');
+        }
+    }
+    async drain() {
+        for (;;) {
+            if (this.ended) {
+                this.buffer = Buffer.alloc(0);
+                return;
+            }
+            if (this.remaining > 0) {
+                if (this.buffer.length === 0)
+                    return;
+                const take = Math.min(this.remaining, this.buffer.length);
+                const data = this.buffer.subarray(0, take);
+                this.buffer = this.buffer.subarray(take);
+                this.remaining -= take;
+                const sink = this.sink;
+                if (sink.kind === 'file' && !sink.out.write(data)) {
+                    await new Promise((resolve) => sink.out.once('drain', () => resolve()));
+                }
+                else if (sink.kind === 'long-name') {
+                    sink.chunks.push(Buffer.from(data));
+                }
+                if (this.remaining === 0)
+                    await this.finishEntry();
+                continue;
+            }
+            if (this.padding > 0) {
+                const take = Math.min(this.padding, this.buffer.length);
+                this.buffer = this.buffer.subarray(take);
+                this.padding -= take;
+                if (this.padding > 0)
+                    return;
+                continue;
+            }
+            if (this.buffer.length < BLOCK)
+                return;
+            const header = this.buffer.subarray(0, BLOCK);
+            this.buffer = this.buffer.subarray(BLOCK);
+            if (header.every((b) => b === 0)) {
+                this.ended = true;
+                continue;
+            }
+            let sum = 0;
+            for (let i = 0; i < BLOCK; i++)
+                sum += i >= 148 && i < 156 ? 32 : header[i];
+            if (sum !== octal(header, 148, 8))
+                throw new Error('a tar header checksum does not match');
+            const size = octal(header, 124, 12);
+            const type = String.fromCharCode(header[156]);
+            const prefix = field(header, 345, 155);
+            const name = this.longName ?? (prefix ? `${prefix}/${field(header, 0, 100)}` : field(header, 0, 100));
+            this.longName = undefined;
+            this.remaining = size;
+            this.padding = (BLOCK - (size % BLOCK)) % BLOCK;
+            if (type === 'L') {
+                // GNU long name: the next entry's name is this entry's data.
+                if (size > 4096)
+                    throw new Error('a tar long name is implausibly long');
+                this.sink = { kind: 'long-name', chunks: [] };
+                continue;
+            }
+            const root = rootName(name);
+            if (root === undefined || !this.wanted.has(root))
+                continue;
+            if (type !== '0' && type !== '\0') {
+                throw new Error(`${root} in the archive is not a regular file (tar type '${type}')`);
+            }
+            if (this.written.has(root))
+                throw new Error(`the archive holds ${root} twice`);
+            this.written.add(root);
+            this.sink = { kind: 'file', out: (0,external_node_fs_.createWriteStream)((0,external_node_path_.join)(this.dir, root), { mode: 0o600 }) };
+            if (size === 0)
+                await this.finishEntry();
+        }
+    }
+}
+/**
+ * Unpacks a DB archive into `<cacheDir>/<subdir>`, replacing what was there. A path that is not a
+ * file is the user's mistake (InputError naming the input); an archive that is not a gzip'd tar with
+ * the DB file and metadata.json is a failed scan.
+ */
+async function extractDbArchive(archive, cacheDir, kind) {
+    if (!(0,external_node_fs_.existsSync)(archive) || !(0,external_node_fs_.statSync)(archive).isFile()) {
+        throw new errors/* InputError */.dz(kind.input, `'${archive}' is not a file; give the path of the DB archive (tar.gz)`);
+    }
+    const dir = (0,external_node_path_.join)(cacheDir, kind.subdir);
+    (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+    (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
+    const extractor = new TarExtractor(dir, new Set([kind.dbFile, 'metadata.json']));
+    try {
+        await (0,external_node_stream_promises_.pipeline)((0,external_node_fs_.createReadStream)(archive), (0,external_node_zlib_.createGunzip)(), extractor);
+    }
+    catch (error) {
+        (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+        throw new errors/* ScanFailedError */.$5(`${kind.input} '${archive}' is not a gzip-compressed tar of a trivy DB (${error.message})`, { cause: error });
+    }
+    const missing = [kind.dbFile, 'metadata.json'].filter((f) => !extractor.written.has(f));
+    if (missing.length > 0) {
+        (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+        throw new errors/* ScanFailedError */.$5(`${kind.input} '${archive}' holds no ${missing.join(' and no ')} at its root; pack it as \`tar -czf <archive> -C <cache-dir>/${kind.subdir} ${kind.dbFile} metadata.json\``);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/scanners/src/trivy/db-run.ts
+
+
+
+
+
+
+const usable = (state) => state.status === 'ready' || state.status === 'stale';
+/**
+ * Gets the DB a scan may use, and proves it: from `db-archive` (unpacked, never downloaded), from
+ * the cache (only while trivy's NextUpdate has not passed and it is younger than db-max-age), or
+ * downloaded by trivy (`--download-db-only`) into a cleared folder. Whatever the source, the DB is
+ * then held to db-max-age, refused when dated in the future, and its trivy.db hashed and compared
+ * with db-digest before any scan reads it; the scan itself always runs offline.
+ */
+async function readyTrivyDb(context, cacheDir, policy) {
+    const { log } = context;
+    const dbDir = (0,external_node_path_.join)(cacheDir, 'db');
+    let source;
+    let refusedCache;
+    if (policy.archive) {
+        await extractDbArchive(policy.archive, cacheDir, VULN_DB_ARCHIVE);
+        source = 'archive';
+        log.info(`trivy DB: unpacked ${policy.archive} (db-archive) into ${dbDir}; nothing is downloaded.`);
+    }
+    else {
+        const cached = inspectTrivyDb(cacheDir);
+        const refusal = cached.status === 'ready' && cached.metadata
+            ? checkDbDates(cached.metadata, policy, new Date(), 'the cached trivy DB')
+            : undefined;
+        if (cached.status === 'ready' && !refusal) {
+            source = 'cache';
+            log.info(`trivy DB: using the cached DB in ${cacheDir} (${cached.reason}).`);
+        }
+        else {
+            if (cached.status === 'broken' || refusal?.code === 'db-dated-in-the-future') {
+                refusedCache = refusal?.reason ?? cached.reason;
+                log.warning(`The cached trivy DB is not used (${refusedCache}); it is removed and downloaded again.`);
+            }
+            else if (cached.status !== 'missing') {
+                log.info(`trivy DB: ${refusal?.reason ?? cached.reason}; a fresh one is downloaded.`);
+            }
+            // trivy would keep a DB whose NextUpdate lies ahead however old it is: clear it first.
+            (0,external_node_fs_.rmSync)(dbDir, { recursive: true, force: true });
+            log.info(`trivy DB: downloading it ${policy.repository ? `from ${policy.repository}` : "from trivy's default repository"}.`);
+            await runTrivy(context, {
+                args: [
+                    'image',
+                    '--download-db-only',
+                    '--cache-dir',
+                    cacheDir,
+                    '--timeout',
+                    `${context.timeoutMs > 0 ? Math.ceil(context.timeoutMs / 60_000) : 30}m`,
+                    ...(policy.repository ? ['--db-repository', policy.repository] : []),
+                ],
+            }, (stderr) => downloadFailure(cacheDir, policy.repository, stderr, refusedCache));
+            source = 'download';
+        }
+    }
+    const state = inspectTrivyDb(cacheDir);
+    // An archive's NextUpdate has usually passed (that is what offline means); its age is what counts.
+    if (!usable(state) || !state.metadata) {
+        throw new errors/* ScanFailedError */.$5(source === 'download'
+            ? `trivy reported the vulnerability DB downloaded, but it is unusable (${state.reason}); the scan fails rather than report zero findings`
+            : `the trivy vulnerability DB from ${source === 'archive' ? `db-archive '${policy.archive}'` : 'the cache'} is unusable (${state.reason}); the scan fails rather than report zero findings`);
+    }
+    const what = source === 'archive'
+        ? `the trivy vulnerability DB in db-archive '${policy.archive}'`
+        : source === 'download'
+            ? `the trivy vulnerability DB downloaded ${policy.repository ? `from '${policy.repository}' (db-repository)` : "from trivy's default repository"}`
+            : 'the cached trivy vulnerability DB';
+    const dates = checkDbDates(state.metadata, policy, new Date(), what);
+    if (dates)
+        throw new errors/* ScanFailedError */.$5(dates.reason);
+    const digest = await db_sha256File((0,external_node_path_.join)(dbDir, 'trivy.db'));
+    if (policy.digest && digest !== policy.digest) {
+        throw new errors/* ScanFailedError */.$5(`db-digest-mismatch: ${what} has trivy.db sha256:${digest}, but db-digest pins sha256:${policy.digest}; the scan does not use a DB other than the one pinned`);
+    }
+    log.info(`trivy DB: trivy.db sha256:${digest}, updated ${state.metadata.UpdatedAt}.`);
+    const java = policy.javaArchive ? await readyJavaDb(context, cacheDir, policy) : undefined;
+    return { source, state, metadata: state.metadata, digest, ...(java ? { java } : {}) };
+}
+/** Unpacks `java-db-archive` and holds it to db-max-age and the date checks; a bad one fails the scan. */
+async function readyJavaDb(context, cacheDir, policy) {
+    const archive = policy.javaArchive;
+    await extractDbArchive(archive, cacheDir, JAVA_DB_ARCHIVE);
+    const dir = (0,external_node_path_.join)(cacheDir, JAVA_DB_ARCHIVE.subdir);
+    const what = `the trivy Java DB in java-db-archive '${archive}'`;
+    const metadata = readMetadata((0,external_node_path_.join)(dir, 'metadata.json'));
+    if (typeof metadata === 'string') {
+        throw new errors/* ScanFailedError */.$5(`${what} is unusable (${metadata}); the scan fails rather than miss the JAR files it identifies`);
+    }
+    const dates = checkDbDates(metadata, policy, new Date(), what, 'the java-db-archive');
+    if (dates)
+        throw new errors/* ScanFailedError */.$5(dates.reason);
+    const digest = await db_sha256File((0,external_node_path_.join)(dir, JAVA_DB_ARCHIVE.dbFile));
+    context.log.info(`trivy Java DB: unpacked ${archive} (java-db-archive); ${JAVA_DB_ARCHIVE.dbFile} sha256:${digest}, updated ${metadata.UpdatedAt}; nothing is downloaded.`);
+    return { metadata, digest };
+}
+/** `--skip-java-db-update` when the Java DB came from java-db-archive (trivy then never fetches one). */
+function javaDbArgs(db) {
+    return db?.java ? ['--skip-java-db-update'] : [];
+}
+/** Why the download run failed, when the DB is what failed (trivy 0.44 exits 1 and says little). */
+function downloadFailure(cacheDir, repository, stderr, refusedCache) {
+    const after = inspectTrivyDb(cacheDir);
+    if (usable(after))
+        return undefined;
+    const from = repository
+        ? `from '${repository}' (db-repository)`
+        : "from trivy's default repository";
+    const detail = stderrSummary(stderr);
+    return (`no trivy vulnerability DB could be had: downloading it ${from} failed` +
+        `${detail ? ` (${detail})` : ''} and ${after.reason}` +
+        `${refusedCache ? `; the cached DB was not used (${refusedCache})` : ''}. ` +
+        'Set db-repository to a reachable mirror of the trivy DB, or give a db-archive; ' +
+        'without a DB nothing is reported, so the scan fails');
+}
+/** For a failed scan run (always offline): the reason when the DB is what failed, else undefined. */
+function dbRunFailure(cacheDir) {
+    const after = inspectTrivyDb(cacheDir);
+    if (usable(after))
+        return undefined;
+    return `trivy could not use the vulnerability DB (${after.reason}); the scan fails rather than report zero findings`;
+}
+/** After a run that exited cleanly: an unusable DB means its empty result is not a clean result. */
+function assertTrivyDbUsable(cacheDir) {
+    const after = inspectTrivyDb(cacheDir);
+    if (!usable(after)) {
+        throw new errors/* ScanFailedError */.$5(`trivy finished, but its vulnerability DB is unusable (${after.reason}), so its empty result is not a clean result`);
+    }
+    return after;
+}
+/** The summary line: where the DB came from, its digest and dates, and the age it was held to. */
+function dbSummaryLine(db, policy, now = new Date()) {
+    // Paths and references are escaped as text: an entity inside a code span would show as typed.
+    const from = db.source === 'archive'
+        ? `from ${(0,markdown/* escapeMarkdown */.F)(policy.archive ?? '', 200)} (db-archive)`
+        : db.source === 'download'
+            ? `downloaded from ${policy.repository ? (0,markdown/* escapeMarkdown */.F)(policy.repository, 200) : "trivy's default repository"}`
+            : 'cached';
+    const updated = db.metadata.UpdatedAt ?? 'unknown';
+    const age = Date.parse(updated);
+    return [
+        `- vulnerability DB: ${from}; trivy.db \`sha256:${db.digest}\`${policy.digest ? ' (matches db-digest)' : ''}`,
+        `  - updated ${updated}${Number.isFinite(age) ? ` (${formatAge(now.getTime() - age)} ago; db-max-age ${policy.maxAge})` : ''}, next update ${db.metadata.NextUpdate ?? 'unknown'}, downloaded ${db.metadata.DownloadedAt ?? 'unknown'}; ${db.state.sources ?? 0} advisory source(s)`,
+        ...(db.java
+            ? [
+                `- Java DB: from ${(0,markdown/* escapeMarkdown */.F)(policy.javaArchive ?? '', 200)} (java-db-archive); trivy-java.db \`sha256:${db.java.digest}\`, updated ${db.java.metadata.UpdatedAt ?? 'unknown'}`,
+            ]
+            : []),
+    ].join('\n');
+}
+/** Validates the `db-*` inputs into a policy; a bad value is an InputError naming its input. */
+function trivyDbPolicy(inputs, workspace) {
+    const archive = inputs.dbArchive?.trim();
+    const javaArchive = inputs.javaDbArchive?.trim();
+    return {
+        repository: inputs.dbRepository?.trim() || undefined,
+        maxAge: inputs.dbMaxAge.trim(),
+        maxAgeMs: parseDbMaxAge(inputs.dbMaxAge),
+        digest: inputs.dbDigest?.trim() ? parseDbDigest(inputs.dbDigest) : undefined,
+        archive: archive ? (0,external_node_path_.resolve)(workspace, archive) : undefined,
+        javaArchive: javaArchive ? (0,external_node_path_.resolve)(workspace, javaArchive) : undefined,
+    };
+}
+
 
 ;// CONCATENATED MODULE: ./packages/scanners/src/shared/json-walker.ts
 /**
@@ -3487,7 +4464,7 @@ async function* read_chunks_readChunks(path, size = CHUNK_BYTES) {
  * secret on a nearby line is shown in full), so no secret text is copied and only the masked match
  * is hashed.
  */
-const SOURCE = 'trivy';
+const parse_SOURCE = 'trivy';
 /** trivy's vulnerability statuses that mean "not vulnerable here". */
 const NOT_AFFECTED = 'not_affected';
 /** The rule id of a vulnerability entry that names no VulnerabilityID (old trivy releases). */
@@ -3498,7 +4475,7 @@ function positive(record, key) {
     const value = record[key];
     return typeof value === 'number' && Number.isInteger(value) && value > 0 ? value : undefined;
 }
-function parse_fail(reason) {
+function trivy_parse_fail(reason) {
     throw new errors/* ScanFailedError */.$5(`trivy report ${reason}`);
 }
 /** Optional array member: absent or null is empty, anything else that is not an array is corrupt. */
@@ -3507,7 +4484,7 @@ function list(record, key, where) {
     if (value === undefined || value === null)
         return [];
     if (!Array.isArray(value))
-        parse_fail(`${where}.${key} is not an array`);
+        trivy_parse_fail(`${where}.${key} is not an array`);
     return value;
 }
 function collectResults(data) {
@@ -3516,14 +4493,14 @@ function collectResults(data) {
         return { results: data.map((r, i) => ({ result: asResult(r, `[${i}]`), where: `[${i}]` })) };
     }
     if (!json_isRecord(data))
-        parse_fail('is not a JSON object or list; check that trivy ran with --format json');
+        trivy_parse_fail('is not a JSON object or list; check that trivy ran with --format json');
     if ('ClusterName' in data) {
         const results = [];
         for (const key of ['Resources', 'Vulnerabilities', 'Misconfigurations']) {
             list(data, key, 'the cluster report').forEach((entry, i) => {
                 const where = `${key}[${i}]`;
                 if (!json_isRecord(entry))
-                    parse_fail(`${where} is not an object`);
+                    trivy_parse_fail(`${where} is not an object`);
                 const resource = {
                     namespace: json_text(entry, 'Namespace'),
                     kind: json_text(entry, 'Kind'),
@@ -3538,10 +4515,10 @@ function collectResults(data) {
         return { results, report: data };
     }
     if (!('SchemaVersion' in data) && !('Results' in data)) {
-        parse_fail('has neither SchemaVersion, Results nor ClusterName; it is not a trivy JSON report');
+        trivy_parse_fail('has neither SchemaVersion, Results nor ClusterName; it is not a trivy JSON report');
     }
     if ('SchemaVersion' in data && typeof data.SchemaVersion !== 'number') {
-        parse_fail('has a SchemaVersion that is not a number');
+        trivy_parse_fail('has a SchemaVersion that is not a number');
     }
     const results = list(data, 'Results', 'the report').map((r, i) => ({
         result: asResult(r, `Results[${i}]`),
@@ -3551,9 +4528,9 @@ function collectResults(data) {
 }
 function asResult(value, where) {
     if (!json_isRecord(value))
-        parse_fail(`${where} is not an object`);
+        trivy_parse_fail(`${where} is not an object`);
     if (typeof value.Target !== 'string')
-        parse_fail(`${where} has no Target`);
+        trivy_parse_fail(`${where} has no Target`);
     return value;
 }
 /** OS package targets read "<image or dir> (<os> <version>)"; they are not files. */
@@ -3584,7 +4561,7 @@ function reportScope(report, results, context) {
         cluster,
     };
 }
-function purlType(purl) {
+function parse_purlType(purl) {
     const m = purl ? /^pkg:([a-zA-Z][a-zA-Z0-9.+-]*)\//.exec(purl) : null;
     return m?.[1]?.toLowerCase();
 }
@@ -3624,7 +4601,7 @@ function cvssAt(source, [score, vector, fallback]) {
  * the score shown must be the one behind the severity). Without it, v3 of nvd, ghsa, redhat or any
  * other source, then v4, then v2.
  */
-function readCvss(vuln) {
+function parse_readCvss(vuln) {
     const all = vuln.CVSS;
     if (!json_isRecord(all))
         return undefined;
@@ -3727,7 +4704,7 @@ class Builder {
     /** File fingerprints of misconfigurations, secrets and license files, occurrences counted. */
     #files = new FileFingerprints();
     /** Every finding's `sources`: findings are readonly, so one list serves them all. */
-    #sources = [SOURCE];
+    #sources = [parse_SOURCE];
     #severities = new Map();
     #lastPurlType;
     constructor(context, scope) {
@@ -3818,10 +4795,10 @@ class Builder {
     }
     vulnerability(value, at, list, index) {
         if (!json_isRecord(value))
-            parse_fail(`${place(list, index)} is not an object`);
+            trivy_parse_fail(`${place(list, index)} is not an object`);
         const name = json_text(value, 'PkgName');
         if (!name)
-            parse_fail(`${place(list, index)} has no PkgName`);
+            trivy_parse_fail(`${place(list, index)} has no PkgName`);
         // Old trivy releases wrote entries with only a PkgName; they are still a vulnerable package.
         const stated = json_text(value, 'VulnerabilityID');
         if (!stated)
@@ -3848,7 +4825,7 @@ class Builder {
             : undefined;
         const status = json_text(value, 'Status');
         const primaryUrl = json_text(value, 'PrimaryURL');
-        const cvss = readCvss(value);
+        const cvss = parse_readCvss(value);
         const cwe = trimmedStrings(value.CweIDs);
         const severityWord = json_text(value, 'Severity');
         const advisoryTitle = json_text(value, 'Title');
@@ -3857,7 +4834,7 @@ class Builder {
         const image = at.image ? this.#imageIn(at, value) : undefined;
         const references = withFirst(primaryUrl, value.References);
         const advisories = withFirst(stated, value.VendorIDs);
-        const remediation = remediationFor(name, fixedVersion, status);
+        const remediation = parse_remediationFor(name, fixedVersion, status);
         // Findings are built in one literal where they can be, member by member where not, never
         // through spreads: a report of 100,000 vulnerabilities made several throwaway objects per
         // finding, and growing an object member by member reallocates its backing store; their GC was
@@ -3970,7 +4947,7 @@ class Builder {
         ) {
             return last;
         }
-        const type = purlType(purl);
+        const type = parse_purlType(purl);
         if (type !== undefined)
             this.#lastPurlType = type;
         return type;
@@ -3988,12 +4965,12 @@ class Builder {
     }
     misconfiguration(value, where, at) {
         if (!json_isRecord(value))
-            parse_fail(`${where} is not an object`);
+            trivy_parse_fail(`${where} is not an object`);
         // trivy 0.44 writes ID "N/A" for checks that only have an AVD id (e.g. AVD-AWS-0321).
         const shortId = json_text(value, 'ID');
         const ruleId = (shortId !== 'N/A' ? shortId : undefined) ?? json_text(value, 'AVDID');
         if (!ruleId)
-            parse_fail(`${where} has no ID`);
+            trivy_parse_fail(`${where} has no ID`);
         const status = json_text(value, 'Status') ?? 'FAIL';
         if (status !== 'FAIL' && status !== EXCEPTION) {
             this.skippedMisconfigs.set(status, (this.skippedMisconfigs.get(status) ?? 0) + 1);
@@ -4048,15 +5025,15 @@ class Builder {
                     },
                 }
                 : {}),
-            sources: [SOURCE],
+            sources: [parse_SOURCE],
         });
     }
     secret(value, where, at) {
         if (!json_isRecord(value))
-            parse_fail(`${where} is not an object`);
+            trivy_parse_fail(`${where} is not an object`);
         const ruleId = json_text(value, 'RuleID');
         if (!ruleId)
-            parse_fail(`${where} has no RuleID`);
+            trivy_parse_fail(`${where} has no RuleID`);
         const startLine = positive(value, 'StartLine');
         const endLine = positive(value, 'EndLine');
         const title = json_text(value, 'Title') ?? ruleId;
@@ -4090,15 +5067,15 @@ class Builder {
             ...(location ? { location } : {}),
             ...(image ? { image } : {}),
             remediation: 'Revoke and rotate this credential, then remove it from the code (or image layer) it was found in.',
-            sources: [SOURCE],
+            sources: [parse_SOURCE],
         });
     }
     license(value, where, at) {
         if (!json_isRecord(value))
-            parse_fail(`${where} is not an object`);
+            trivy_parse_fail(`${where} is not an object`);
         const name = json_text(value, 'Name');
         if (!name)
-            parse_fail(`${where} has no Name`);
+            trivy_parse_fail(`${where} has no Name`);
         const pkgName = json_text(value, 'PkgName');
         const filePath = json_text(value, 'FilePath');
         const path = at.filesAreLocal && filePath ? (0,paths/* toWorkspacePath */.C)(filePath, this.context.workspace) : undefined;
@@ -4136,7 +5113,7 @@ class Builder {
                 : {}),
             ...(at.image ? { image: at.image } : {}),
             ...(link ? { helpUri: link, references: [link] } : {}),
-            sources: [SOURCE],
+            sources: [parse_SOURCE],
         });
     }
 }
@@ -4183,7 +5160,7 @@ function modifiedSuppression(entry) {
         source: `trivy${source ? ` ${source}` : ''}`,
     };
 }
-function remediationFor(name, fixedVersion, status) {
+function parse_remediationFor(name, fixedVersion, status) {
     if (fixedVersion)
         return `Upgrade ${name} to ${fixedVersion}.`;
     if (status === 'fixed') {
@@ -5255,7 +6232,7 @@ function trivyDialect(v) {
 
 // EXTERNAL MODULE: ./packages/scanners/src/trivy/tool.ts
 var trivy_tool = __webpack_require__(5158);
-;// CONCATENATED MODULE: ./packages/scanners/src/trivy/config-engine.ts
+;// CONCATENATED MODULE: ./packages/scanners/src/trivy/image-engine.ts
 
 
 
@@ -5265,190 +6242,243 @@ var trivy_tool = __webpack_require__(5158);
 
 
 
-/** Result types trivy's misconfiguration scanner reports, for the summary. */
-const TYPE_NAMES = {
-    terraform: 'Terraform',
-    cloudformation: 'CloudFormation',
-    kubernetes: 'Kubernetes',
-    helm: 'Helm',
-    dockerfile: 'Dockerfile',
-    'azure-arm': 'Azure ARM',
-    yaml: 'YAML',
-    json: 'JSON',
-};
-/**
- * The ignore file trivy reads: the `skip-checks` ids and nothing else (trivy matches either the short
- * id, KSV017, DS002, or the AVD id, AVD-KSV-0017). The repository's own `.trivyignore` is not read:
- * the change under review could add to it.
- */
-function ignoreFile(workDir, skipChecks) {
-    const lines = [];
-    for (const id of skipChecks) {
-        if (!/^[A-Za-z0-9_.:-]+$/.test(id)) {
-            throw new errors/* InputError */.dz('skip-checks', `'${id}' is not a check id (e.g. AVD-AWS-0086, KSV017)`);
-        }
-        lines.push(id);
+
+/** The `scanners` input's words. */
+const IMAGE_SCANNERS = ['vuln', 'secret', 'misconfig'];
+/** Validates the `scanners` input: known words, at least one. */
+function imageScanners(values) {
+    const picked = [...new Set(values.map((v) => v.trim().toLowerCase()).filter((v) => v !== ''))];
+    const unknown = picked.filter((v) => !IMAGE_SCANNERS.includes(v));
+    if (unknown.length > 0 || picked.length === 0) {
+        throw new errors/* InputError */.dz('scanners', `${picked.length === 0 ? 'is empty' : `has ${unknown.map((u) => `'${u}'`).join(', ')}`}; use a comma-separated list of ${IMAGE_SCANNERS.join(', ')}`);
     }
-    const path = (0,external_node_path_.join)(workDir, 'trivyignore');
-    (0,external_node_fs_.writeFileSync)(path, `${lines.join('\n')}\n`);
-    return path;
+    return picked;
 }
-/** Per-type count of the files trivy scanned, from the report's Results (passes included). */
-function scannedTypes(types) {
-    const counts = new Map();
-    for (const [type, n] of types) {
-        const name = TYPE_NAMES[type] ?? type;
-        counts.set(name, (counts.get(name) ?? 0) + n);
-    }
-    return [...counts].map(([t, n]) => `${t} ${n}`).join(', ');
+/** File name of the CycloneDX SBOM in the output folder, from what was asked to be scanned. */
+function imageSbomFileName(engine, shown) {
+    const slug = shown.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^-+|-+$/g, '') || 'image';
+    return `scan-image-${engine}-${slug}.cdx.json`;
 }
-/**
- * Reads a report trivy wrote for the folder `rel` into `findings`: as a stream, never whole (a large
- * tree's report can outgrow the longest string V8 holds), each slice added as it is normalised;
- * file targets are named relative to the workspace.
- */
-async function readConfigReport(path, rel, context, findings) {
-    reportWritten(path);
-    const parser = new TrivyStreamParser(context, { targetPrefix: rel });
-    const parsed = await parseTrivyFile(path, context, {
-        parser,
-        onFindings: (slice) => slice.forEach((f) => findings.add(f)),
-    });
+function image_engine_isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** `--input <path>` for local images, `--image-src remote name@digest` for registry images. */
+function trivyImageSource(target) {
+    return target.kind === 'local'
+        ? ['--input', target.scanPath]
+        : // remote only: a local docker daemon may hold another image under the same name.
+            ['--image-src', 'remote', target.pinned];
+}
+/** Registry credentials given as inputs reach trivy through its environment only, never argv. */
+function trivyImageEnv(target) {
+    if (target.kind !== 'registry' || !target.inputCredentials)
+        return {};
     return {
-        parsed,
-        types: scannedTypes(parser.resultTypes),
-        exceptions: parser.misconfigExceptions,
+        TRIVY_USERNAME: target.inputCredentials.username,
+        TRIVY_PASSWORD: target.inputCredentials.password,
     };
 }
+function scannerArgs(scanners, dialect) {
+    const words = scanners.map((s) => (s === 'misconfig' ? dialect.misconfigScanner : s));
+    const args = [dialect.scannersFlag, words.join(',')];
+    // The image config (USER, ENV, history) is checked only when asked for explicitly.
+    const config = [
+        ...(scanners.includes('misconfig') ? ['config'] : []),
+        ...(scanners.includes('secret') ? ['secret'] : []),
+    ];
+    if (config.length > 0)
+        args.push('--image-config-scanners', config.join(','));
+    if (scanners.includes('misconfig'))
+        args.push(dialect.skipCheckUpdate);
+    return args;
+}
+function describeTarget(target) {
+    if (target.kind === 'registry') {
+        return `${target.shown} → ${target.pinned}${target.credentialSource ? ` (registry credentials from ${target.credentialSource})` : ''}`;
+    }
+    const what = target.local.format === 'docker-archive'
+        ? 'docker-archive; its digest is the image ID (config digest), the only one docker save records'
+        : target.local.format === 'oci-archive'
+            ? 'OCI archive, unpacked into an OCI layout for trivy'
+            : 'OCI layout';
+    return `${target.shown} (${what}) → ${target.digest}`;
+}
+/** Checks trivy scanned the digest that was resolved (registry scans name it in RepoDigests). */
+function checkDigest(metadata, target) {
+    if (target.kind !== 'registry')
+        return;
+    const digests = Array.isArray(metadata.RepoDigests)
+        ? metadata.RepoDigests.filter((d) => typeof d === 'string')
+        : [];
+    if (digests.length > 0 && !digests.some((d) => d.endsWith(`@${target.digest}`))) {
+        throw new errors/* ScanFailedError */.$5(`trivy scanned ${digests.join(', ')}, not ${target.digest} that ${target.shown} resolved to; the report would name the wrong image`);
+    }
+}
+async function writeSbom(context, target, cacheDir) {
+    const path = (0,external_node_path_.join)(context.outputDir, imageSbomFileName('trivy', target.shown));
+    await runTrivy(context, {
+        args: [
+            'image',
+            '--format',
+            'cyclonedx',
+            '--output',
+            path,
+            '--cache-dir',
+            cacheDir,
+            '--quiet',
+            ...trivyImageSource(target),
+        ],
+        env: trivyImageEnv(target),
+    });
+    const raw = readOutput(path, 'CycloneDX SBOM');
+    try {
+        const bom = JSON.parse(raw);
+        if (bom.bomFormat !== 'CycloneDX')
+            throw new Error('bomFormat is not CycloneDX');
+        return { path, components: Array.isArray(bom.components) ? bom.components.length : 0 };
+    }
+    catch (error) {
+        throw new errors/* ScanFailedError */.$5(`trivy wrote an SBOM that is not CycloneDX JSON (${error.message})`);
+    }
+}
 /**
- * scan-iac on trivy: `trivy fs --scanners config` (`misconfig` from 0.48, `--security-checks` before
- * 0.37) over Terraform (with `tfvars`), CloudFormation, Kubernetes, Helm, Dockerfile and Azure ARM.
- * Checks come from the trivy binary itself (`--skip-policy-update`), so a scan needs no network and
- * the same binary always applies the same checks; `policy-dirs` add Rego checks (package `user.*`).
+ * scan-image on trivy: `trivy image` on `name@digest` (the tag resolved first), a docker-archive or
+ * an OCI layout (`--input`; an OCI archive is unpacked into a layout first), with the scanners
+ * asked for. With `vuln`, the vulnerability DB is checked before and after the run as scan-deps
+ * does (cached under the tool cache, or downloaded from db-repository): no DB is a failed scan.
  */
-const trivyConfigEngine = {
+const trivyImageEngine = {
     name: 'trivy',
     tool: trivy_tool/* TRIVY */.T,
+    outputs: ['digest', 'sbom'],
     async run(context) {
-        const { inputs, workspace, workDir } = context;
-        const root = resolveScanRoot(workspace, inputs.path, 'path');
+        const { inputs, log } = context;
+        const scanners = imageScanners(inputs.scanners);
+        const target = stageLocalImage(context.prepared ??
+            (await resolveImageTarget(inputs, { workspace: context.workspace, env: process.env })), context.workDir);
+        log.info(`Image: ${describeTarget(target)}`);
         const version = resolveTrivyVersion(context.binary);
         const dialect = trivyDialect(version);
-        // trivy reads variable files through the scanned folder's file system: relative to it, inside it.
-        const tfvars = resolveWorkspaceFiles(workspace, inputs.tfvars, 'tfvars').map((file) => {
-            const inRoot = (0,external_node_path_.relative)(root.abs, file);
-            if (inRoot === '' || inRoot.startsWith('..') || (0,external_node_path_.isAbsolute)(inRoot)) {
-                throw new errors/* InputError */.dz('tfvars', `'${(0,external_node_path_.relative)(workspace, file)}' is outside the scanned folder '${root.rel}'; trivy reads variable files from inside it`);
-            }
-            return inRoot.split(external_node_path_.sep).join('/');
-        });
-        const policies = resolveWorkspaceFiles(workspace, inputs.policyDirs, 'policy-dirs');
-        const ignore = ignoreFile(workDir, inputs.skipChecks);
-        // The args for a scan of `scanRoot` (the folder itself, or a copy of it at another place).
-        const argsFor = (scanRoot, output) => {
-            const moved = (p) => scanRoot !== root.abs && (p === root.abs || p.startsWith(root.abs + external_node_path_.sep))
-                ? (0,external_node_path_.join)(scanRoot, (0,external_node_path_.relative)(root.abs, p))
-                : p;
-            return [
-                'fs',
-                dialect.scannersFlag,
-                dialect.misconfigScanner,
+        const wantsDb = scanners.includes('vuln');
+        const policy = trivyDbPolicy(inputs, context.workspace);
+        // The same stable cache scan-deps keeps with cache-db: one download serves every scan of the
+        // job. A db-archive is unpacked into the run's own folder instead, never over the cache.
+        const cacheDir = trivyCacheDir(context.runner, !policy.archive, context.workDir);
+        // Without `vuln` there is no DB to speak of: trivy runs with --skip-db-update and nothing is checked.
+        const db = wantsDb ? await readyTrivyDb(context, cacheDir, policy) : undefined;
+        const skip = imageSkips(inputs);
+        const output = (0,external_node_path_.join)(context.workDir, 'trivy-image.json');
+        await runTrivy(context, {
+            args: [
+                'image',
+                ...scannerArgs(scanners, dialect),
                 '--format',
                 'json',
                 '--output',
                 output,
-                // Misconfiguration scanning needs no vulnerability DB; a private cache keeps runs apart.
                 '--cache-dir',
-                (0,external_node_path_.join)(workDir, 'trivy-cache'),
-                dialect.skipCheckUpdate,
+                cacheDir,
                 '--timeout',
                 `${inputs.timeoutMinutes ?? 30}m`,
-                '--ignorefile',
-                ignore,
-                ...tfvars.flatMap((f) => ['--tf-vars', f]),
-                ...policies.flatMap((d) => [dialect.configCheck, d]),
-                ...(policies.length > 0 ? [dialect.checkNamespaces, 'user'] : []),
-                ...inputs.skipDirs.flatMap((d) => ['--skip-dirs', moved(skipPathArg(workspace, d))]),
-                ...inputs.skipFiles.flatMap((f) => ['--skip-files', moved(skipPathArg(workspace, f))]),
-                // The deprecated list names folders and files alike: each is passed as both.
-                ...inputs.excludePaths
-                    .map((p) => moved(skipPathArg(workspace, p)))
-                    .flatMap((p) => ['--skip-dirs', p, '--skip-files', p]),
-                scanRoot,
-            ];
+                // Any DB was fetched and verified above; the scan never fetches one itself.
+                dialect.skipDbUpdate,
+                ...javaDbArgs(db),
+                ...(inputs.ignoreUnfixed ? ['--ignore-unfixed'] : []),
+                ...skip.dirs.flatMap((d) => ['--skip-dirs', d]),
+                ...skip.files.flatMap((f) => ['--skip-files', f]),
+                ...trivyImageSource(target),
+            ],
+            env: trivyImageEnv(target),
+        }, () => (wantsDb ? dbRunFailure(cacheDir) : undefined));
+        if (wantsDb)
+            assertTrivyDbUsable(cacheDir);
+        // A fat image's report can outgrow the longest string V8 holds: it is read as a stream and
+        // normalised in slices, never whole.
+        reportWritten(output);
+        const parseContext = {
+            workspace: context.workspace,
+            image: { ref: target.shown, digest: target.digest },
         };
-        const output = (0,external_node_path_.join)(workDir, 'trivy-config.json');
-        await runTrivy(context, { args: argsFor(root.abs, output) });
-        const parseContext = { workspace, readLines: context.readLines };
+        const parser = new TrivyStreamParser(parseContext);
+        // Each slice goes to the scan's store as it is normalised: no finding waits for the rest.
         const findings = context.store();
-        const { parsed, types, exceptions } = await readConfigReport(output, root.rel, parseContext, findings);
+        const parsed = await parseTrivyFile(output, parseContext, {
+            parser,
+            onFindings: (slice) => slice.forEach((f) => findings.add(f)),
+        });
+        const header = parser.header('Metadata');
+        const metadata = image_engine_isRecord(header) ? header : {};
+        checkDigest(metadata, target);
         const notices = [...parsed.notices];
-        if (exceptions > 0) {
-            // Something hid findings from trivy's report: an inline marker in the scanned files, or an
-            // exception rule in a policy folder the workflow named. Scan a defused copy to see which.
-            const copy = (0,external_node_path_.join)(workDir, 'inline-ignores', 'tree');
-            const markers = defusedCopy(root.abs, copy, workspace);
-            const copyOutput = (0,external_node_path_.join)(workDir, 'trivy-config-defused.json');
-            await runTrivy(context, { args: argsFor(copy, copyOutput) });
-            const all = context.store();
-            const defused = await readConfigReport(copyOutput, root.rel, parseContext, all);
-            const hidden = hiddenByMarkers(findings, all, markers);
-            for (const f of hidden)
-                findings.add(f);
-            (0,external_node_fs_.rmSync)((0,external_node_path_.join)(workDir, 'inline-ignores'), { recursive: true, force: true });
-            const left = defused.exceptions;
-            if (left > 0 && policies.length === 0) {
-                throw new errors/* ScanFailedError */.$5(`trivy left out ${left} misconfiguration(s) as exceptions that no inline marker explains; the scan cannot show what they were`);
-            }
-            notices.push(`${hidden.length} misconfiguration(s) hidden by inline trivy:ignore/tfsec:ignore comments are reported as suppressed${left > 0 ? `; ${left} more were excepted by rules in the policy folders` : ''}.`);
-        }
         if (version.note)
             notices.push(version.note);
-        const unused = unusedSettingsNotice('trivy', workspace, [workspace, root.abs], ignoreFileUsed(workspace, inputs));
-        if (unused)
-            notices.push(unused);
-        if (types === '') {
-            notices.push(`trivy found no Terraform, CloudFormation, Kubernetes, Helm, Dockerfile or ARM files under '${root.rel}'; nothing was checked.`);
+        if (target.kind === 'local' && target.local.format === 'docker-archive') {
+            notices.push(`${target.shown} is a docker-archive, which records no registry manifest; the digest reported is its image ID (config digest) ${target.digest}.`);
         }
+        const os = image_engine_isRecord(metadata.OS) ? metadata.OS : undefined;
+        const layers = Array.isArray(metadata.DiffIDs) ? metadata.DiffIDs.length : 0;
+        if (wantsDb && !os) {
+            notices.push('trivy detected no OS in the image; only language packages were checked for vulnerabilities.');
+        }
+        let sbom;
+        if (inputs.sbom)
+            sbom = await writeSbom(context, target, cacheDir);
         const summary = [
-            '### trivy',
+            '### trivy image',
             '',
-            `- trivy ${version.version}${version.note ? ` — ${version.note}` : ''}; checks embedded in the binary${policies.length > 0 ? `, plus ${policies.length} policy folder(s)` : ''}`,
-            `- files checked: ${types === '' ? 'none' : types}`,
-            ...(tfvars.length > 0
-                ? [`- Terraform variables from ${inputs.tfvars.map((f) => `\`${f}\``).join(', ')}`]
+            `- trivy ${version.version}${version.note ? ` — ${version.note}` : ''}`,
+            `- image: \`${target.shown}\` at \`${target.digest}\`${target.kind === 'local' ? ` (${target.local.format})` : ''}; ${layers} layer(s)${os ? `, ${(0,markdown/* escapeMarkdown */.F)(`${String(os.Family)} ${String(os.Name)}`)}` : ''}`,
+            `- scanners: ${scanners.join(', ')}`,
+            ...(db ? [dbSummaryLine(db, policy)] : []),
+            ...(inputs.ignoreUnfixed
+                ? ['- vulnerabilities without a fixed version are left out (`ignore-unfixed`)']
                 : []),
-            ...(inputs.skipChecks.length > 0
-                ? [`- skipped checks: ${inputs.skipChecks.join(', ')}`]
-                : []),
-            ...(inputs.skipDirs.length > 0 ? [`- skipped folders: ${inputs.skipDirs.join(', ')}`] : []),
-            ...(inputs.skipFiles.length > 0 ? [`- skipped files: ${inputs.skipFiles.join(', ')}`] : []),
-            ...(inputs.excludePaths.length > 0 ? [`- excluded: ${inputs.excludePaths.join(', ')}`] : []),
+            ...skippedInImage(skip),
+            ...(sbom ? [`- CycloneDX SBOM: \`${sbom.path}\` (${sbom.components} component(s))`] : []),
         ].join('\n');
         return {
             scanner: { name: 'trivy', version: version.version },
-            target: { kind: 'path', name: root.rel },
+            target: { kind: 'image', name: target.shown, digest: target.digest },
             findings,
             notices,
+            outputs: { digest: target.digest, sbom: sbom?.path ?? '' },
             summary,
         };
     },
 };
 
-;// CONCATENATED MODULE: ./actions/scan-iac/src/run.ts
+;// CONCATENATED MODULE: ./actions/scan-image/src/run.ts
 
 
 
-/** scan-iac's engines, by the `engine` input's value. */
+
+
+/** scan-image's engines, by the `engine` input's value. */
 const ENGINES = {
-    trivy: trivyConfigEngine,
-    checkov: checkovEngine,
+    trivy: trivyImageEngine,
+    grype: grypeImageEngine,
 };
 async function run(inputs, io) {
-    if (inputs.excludePaths.length > 0) {
-        io.log.warning('`exclude-paths` is deprecated: list folders in `skip-dirs` and files in `skip-files` (the same names as scan-deps). Each `exclude-paths` entry is still skipped as both.');
+    const name = inputs.image || inputs.input || '(no image given)';
+    // The tag is resolved before anything else, so the report names the digest even when the scan
+    // fails. When resolving fails, the engine tries again and its error becomes the failed report's reason.
+    let imageTarget;
+    try {
+        imageTarget = await resolveImageTarget(inputs, {
+            workspace: (0,external_node_path_.resolve)(io.context.workspace),
+            env: io.env,
+        });
     }
-    const scan = await runScan({ action: 'scan-iac', engines: ENGINES, inputs, target: { kind: 'path', name: inputs.path } }, io, runnerScanDeps(io, inputs));
+    catch {
+        imageTarget = undefined;
+    }
+    const scan = await runScan({
+        action: 'scan-image',
+        engines: ENGINES,
+        inputs,
+        prepared: imageTarget,
+        target: { kind: 'image', name, ...(imageTarget ? { digest: imageTarget.digest } : {}) },
+    }, io, runnerScanDeps(io, inputs));
     return scan.outcome;
 }
 
@@ -5510,14 +6540,13 @@ function toWorkspacePath(raw, workspace) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   J_: () => (/* binding */ UNKNOWN_SEVERITY),
 /* harmony export */   Wu: () => (/* binding */ sarifLevelForSeverity),
 /* harmony export */   hL: () => (/* binding */ scoreForSeverity),
 /* harmony export */   lv: () => (/* binding */ normalizeSeverity),
 /* harmony export */   ny: () => (/* binding */ severityFromSarifLevel),
 /* harmony export */   qI: () => (/* binding */ severityFromScore)
 /* harmony export */ });
-/* unused harmony export SEVERITY_WORDS */
+/* unused harmony exports SEVERITY_WORDS, UNKNOWN_SEVERITY */
 /**
  * One table for every severity vocabulary the suite reads. Words are matched case-insensitively.
  *

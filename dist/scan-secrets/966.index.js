@@ -1,8 +1,8 @@
-export const id = 601;
-export const ids = [601];
+export const id = 966;
+export const ids = [966];
 export const modules = {
 
-/***/ 3601:
+/***/ 2966:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -14,615 +14,20 @@ __webpack_require__.d(__webpack_exports__, {
   run: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
-// EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors = __webpack_require__(7638);
-;// CONCATENATED MODULE: ./packages/engine/src/image.ts
-
-
-
-
-
-/**
- * Container images as the image actions see them: a registry reference parsed the way the Docker
- * CLI normalises it, its tag resolved to the manifest digest through the registry's HTTP API (the
- * OCI distribution spec, with the token flow registries use), credentials from the runner's docker
- * config, and the three local formats (docker-archive tar, OCI layout folder, OCI archive tar).
- */
-const DOCKER_HUB = 'docker.io';
-/** Where Docker Hub's API really lives, and the key `docker login` writes its credentials under. */
-const DOCKER_HUB_API = 'registry-1.docker.io';
-const DOCKER_HUB_AUTH_KEY = 'https://index.docker.io/v1/';
-const REPOSITORY = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$/;
-const TAG = /^[\w][\w.-]{0,127}$/;
-const DIGEST = /^[a-z0-9]+(?:[+._-][a-z0-9]+)*:[a-f0-9]{32,}$/;
-const HOST = /^(?:\[[0-9a-fA-F:.]+\]|[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?)(?::\d{1,5})?$/;
-/** Parses `[registry/]repository[:tag][@digest]` as the Docker CLI does; a missing tag is `latest`. */
-function parseImageReference(value, input = 'image') {
-    const ref = value.trim();
-    const bad = (why) => {
-        throw new errors/* InputError */.dz(input, `'${ref}' is not an image reference (${why}); use registry/repository:tag or registry/repository@sha256:…`);
-    };
-    if (ref === '' || /\s/.test(ref))
-        bad('it is empty or has spaces');
-    let rest = ref;
-    let digest;
-    const at = rest.indexOf('@');
-    if (at >= 0) {
-        digest = rest.slice(at + 1);
-        rest = rest.slice(0, at);
-        if (!DIGEST.test(digest))
-            bad(`'${digest}' is not a digest`);
-    }
-    let tag;
-    const colon = rest.lastIndexOf(':');
-    if (colon > rest.lastIndexOf('/')) {
-        tag = rest.slice(colon + 1);
-        rest = rest.slice(0, colon);
-        if (!TAG.test(tag))
-            bad(`'${tag}' is not a tag`);
-    }
-    const slash = rest.indexOf('/');
-    const first = slash >= 0 ? rest.slice(0, slash) : '';
-    let registry = DOCKER_HUB;
-    let repository = rest;
-    if (slash >= 0 && (first.includes('.') || first.includes(':') || first === 'localhost')) {
-        registry = first;
-        repository = rest.slice(slash + 1);
-        if (!HOST.test(registry))
-            bad(`'${registry}' is not a registry host`);
-    }
-    if (registry === DOCKER_HUB && !repository.includes('/'))
-        repository = `library/${repository}`;
-    if (!REPOSITORY.test(repository))
-        bad(`'${repository}' is not a repository name`);
-    if (tag === undefined && digest === undefined)
-        tag = 'latest';
-    return {
-        registry,
-        repository,
-        ...(tag !== undefined ? { tag } : {}),
-        ...(digest !== undefined ? { digest } : {}),
-        name: `${registry}/${repository}`,
-    };
-}
-/** `name@digest`: the one form that names exactly one image. */
-function pinnedReference(ref, digest) {
-    return `${ref.name}@${digest}`;
-}
-/** The reference as given back in text: `name:tag`, `name@digest` or `name:tag@digest`. */
-function formatImageReference(ref) {
-    return `${ref.name}${ref.tag !== undefined ? `:${ref.tag}` : ''}${ref.digest !== undefined ? `@${ref.digest}` : ''}`;
-}
-/** Loopback registries speak plain HTTP, as Docker, containerd and go-containerregistry assume. */
-function isLoopbackRegistry(registry) {
-    const host = registry.replace(/:\d+$/, '').replace(/^\[(.*)\]$/, '$1');
-    return host === 'localhost' || host === '::1' || /^127(?:\.\d{1,3}){3}$/.test(host);
-}
-/** `$DOCKER_CONFIG/config.json`, else `~/.docker/config.json`, as the Docker CLI reads it. */
-function dockerConfigPath(env) {
-    const dir = env.DOCKER_CONFIG?.trim() || (0,external_node_path_.join)(env.HOME?.trim() || (0,external_node_os_.homedir)(), '.docker');
-    return (0,external_node_path_.join)(dir, 'config.json');
-}
-function authKeys(registry) {
-    if (registry === DOCKER_HUB)
-        return [DOCKER_HUB_AUTH_KEY, DOCKER_HUB, DOCKER_HUB_API];
-    return [registry, `https://${registry}`, `http://${registry}`];
-}
-/**
- * Credentials for `registry` from the docker config's `auths` (what `docker login` and
- * docker/login-action write). Credential helpers (`credsStore`, `credHelpers`) are programs this
- * suite does not run: such entries give undefined and the scanners' own keychains may still use them.
- */
-function dockerConfigCredentials(registry, env) {
-    const path = dockerConfigPath(env);
-    let data;
-    try {
-        data = JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
-    }
-    catch {
-        return undefined;
-    }
-    if (typeof data !== 'object' || data === null)
-        return undefined;
-    const auths = data.auths;
-    if (typeof auths !== 'object' || auths === null)
-        return undefined;
-    const entries = auths;
-    const wanted = authKeys(registry);
-    for (const [key, value] of Object.entries(entries)) {
-        const bare = key.replace(/^https?:\/\//, '').replace(/\/.*$/, '');
-        if (!wanted.includes(key) && !wanted.includes(bare))
-            continue;
-        if (typeof value !== 'object' || value === null)
-            continue;
-        const entry = value;
-        if (typeof entry.username === 'string' && typeof entry.password === 'string') {
-            return { username: entry.username, password: entry.password, source: path };
-        }
-        if (typeof entry.auth === 'string' && entry.auth !== '') {
-            const decoded = Buffer.from(entry.auth, 'base64').toString('utf8');
-            const split = decoded.indexOf(':');
-            if (split > 0) {
-                return {
-                    username: decoded.slice(0, split),
-                    password: decoded.slice(split + 1),
-                    source: path,
-                };
-            }
-        }
-    }
-    return undefined;
-}
-/** Manifest types a digest may name; the registry answers with the one it stores. */
-const MANIFEST_ACCEPT = [
-    'application/vnd.oci.image.index.v1+json',
-    'application/vnd.oci.image.manifest.v1+json',
-    'application/vnd.docker.distribution.manifest.list.v2+json',
-    'application/vnd.docker.distribution.manifest.v2+json',
-].join(', ');
-/** The registry could not tell us the digest: a user's problem (name, login, network), not a bug. */
-class RegistryError extends errors/* UserError */.yo {
-    name = 'RegistryError';
-    constructor(message, options) {
-        super('registry', message, options);
-    }
-}
-function parseChallenge(header) {
-    const space = header.indexOf(' ');
-    const scheme = (space < 0 ? header : header.slice(0, space)).toLowerCase();
-    const params = {};
-    const re = /(\w+)="([^"]*)"|(\w+)=([^,\s]*)/g;
-    for (const m of header.slice(space + 1).matchAll(re)) {
-        const key = (m[1] ?? m[3] ?? '').toLowerCase();
-        params[key] = m[2] ?? m[4] ?? '';
-    }
-    return { scheme, params };
-}
-function basic(credentials) {
-    return `Basic ${Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64')}`;
-}
-/**
- * The manifest digest `ref`'s tag points at now (`ref.digest` when the reference already pins one
- * is still checked against the registry). HEAD first (Docker-Content-Digest); registries that leave
- * the header out are asked with GET and the body is hashed, which is what the digest is.
- */
-async function resolveImageDigest(ref, options = {}) {
-    const doFetch = options.fetch ?? fetch;
-    const timeout = options.timeoutMs ?? 30_000;
-    const apiHost = ref.registry === DOCKER_HUB ? DOCKER_HUB_API : ref.registry;
-    const scheme = isLoopbackRegistry(ref.registry) || options.plainHttp ? 'http' : 'https';
-    const reference = ref.digest ?? ref.tag ?? 'latest';
-    const url = `${scheme}://${apiHost}/v2/${ref.repository}/manifests/${reference}`;
-    const shown = formatImageReference(ref);
-    const call = async (method, authorization) => {
-        try {
-            return await doFetch(url, {
-                method,
-                headers: { accept: MANIFEST_ACCEPT, ...(authorization ? { authorization } : {}) },
-                redirect: 'follow',
-                signal: AbortSignal.timeout(timeout),
-            });
-        }
-        catch (error) {
-            throw new RegistryError(`The registry ${ref.registry} could not be reached to resolve ${shown} (${error.message}); check the image reference and the runner's network.`, { cause: error });
-        }
-    };
-    let authorization;
-    let response = await call('HEAD');
-    if (response.status === 401) {
-        authorization = await authorize(ref, response, options.credentials, doFetch, timeout);
-        response = await call('HEAD', authorization);
-    }
-    if (response.ok) {
-        const header = response.headers.get('docker-content-digest');
-        if (header !== null && DIGEST.test(header))
-            return checked(header);
-        response = await call('GET', authorization);
-        if (response.ok) {
-            const body = Buffer.from(await response.arrayBuffer());
-            const fromHeader = response.headers.get('docker-content-digest');
-            return checked(fromHeader !== null && DIGEST.test(fromHeader)
-                ? fromHeader
-                : `sha256:${(0,external_node_crypto_.createHash)('sha256').update(body).digest('hex')}`);
-        }
-    }
-    const status = response.status;
-    if (status === 404) {
-        throw new RegistryError(`${shown} does not exist in ${ref.registry} (HTTP 404); check the repository and tag.`);
-    }
-    if (status === 401 || status === 403) {
-        throw new RegistryError(`${ref.registry} refused access to ${shown} (HTTP ${status}); ${options.credentials ? `the credentials from ${options.credentials.source} were not accepted` : 'log in first (docker login) or set registry-username and registry-password'}.`);
-    }
-    throw new RegistryError(`${ref.registry} answered HTTP ${status} when asked for ${shown}; the digest could not be resolved.`);
-    function checked(digest) {
-        if (ref.digest !== undefined && digest !== ref.digest) {
-            throw new RegistryError(`${ref.registry} serves ${digest} for ${shown}, not the digest the reference names.`);
-        }
-        return digest;
-    }
-}
-/** Answers a 401 challenge: Basic with the credentials, or Bearer through the token endpoint. */
-async function authorize(ref, response, credentials, doFetch, timeout) {
-    const header = response.headers.get('www-authenticate');
-    if (header === null)
-        return credentials ? basic(credentials) : undefined;
-    const { scheme, params } = parseChallenge(header);
-    if (scheme === 'basic')
-        return credentials ? basic(credentials) : undefined;
-    if (scheme !== 'bearer' || !params.realm)
-        return undefined;
-    let realm;
-    try {
-        realm = new URL(params.realm);
-    }
-    catch {
-        throw new RegistryError(`${ref.registry} asked for a token at an invalid address.`);
-    }
-    if (params.service)
-        realm.searchParams.set('service', params.service);
-    realm.searchParams.set('scope', params.scope ?? `repository:${ref.repository}:pull`);
-    let tokenResponse;
-    try {
-        tokenResponse = await doFetch(realm, {
-            headers: credentials ? { authorization: basic(credentials) } : {},
-            signal: AbortSignal.timeout(timeout),
-        });
-    }
-    catch (error) {
-        throw new RegistryError(`The token service of ${ref.registry} (${realm.host}) could not be reached (${error.message}).`, { cause: error });
-    }
-    if (!tokenResponse.ok) {
-        throw new RegistryError(`The token service of ${ref.registry} refused a pull token for ${ref.repository} (HTTP ${tokenResponse.status}); ${credentials ? `the credentials from ${credentials.source} were not accepted` : 'log in first (docker login) or set registry-username and registry-password'}.`);
-    }
-    let body;
-    try {
-        body = await tokenResponse.json();
-    }
-    catch {
-        body = undefined;
-    }
-    const record = typeof body === 'object' && body !== null ? body : {};
-    const token = typeof record.token === 'string'
-        ? record.token
-        : typeof record.access_token === 'string'
-            ? record.access_token
-            : undefined;
-    if (!token)
-        throw new RegistryError(`The token service of ${ref.registry} returned no token.`);
-    return `Bearer ${token}`;
-}
-const MAX_TAR_ENTRIES = 1_000_000;
-const MAX_METADATA_BYTES = 16 * 1024 * 1024;
-function tarString(block, start, length) {
-    const raw = block.subarray(start, start + length);
-    const end = raw.indexOf(0);
-    return raw.subarray(0, end < 0 ? raw.length : end).toString('utf8');
-}
-function tarSize(block) {
-    // GNU base-256 for sizes over 8 GiB: high bit of the first byte set.
-    if ((block[124] & 0x80) !== 0) {
-        let n = 0;
-        for (let i = 125; i < 136; i++)
-            n = n * 256 + block[i];
-        return n;
-    }
-    const text = tarString(block, 124, 12).trim();
-    return text === '' ? 0 : Number.parseInt(text, 8);
-}
-/** Walks a plain (uncompressed) tar by seeking from header to header; nothing is decompressed. */
-function tarEntries(path, what) {
-    const size = (0,external_node_fs_.statSync)(path).size;
-    const fd = (0,external_node_fs_.openSync)(path, 'r');
-    const entries = [];
-    try {
-        const head = Buffer.alloc(512);
-        let offset = 0;
-        let longName;
-        while (offset + 512 <= size) {
-            (0,external_node_fs_.readSync)(fd, head, 0, 512, offset);
-            if (head.every((b) => b === 0))
-                break;
-            if (offset === 0 && head[0] === 0x1f && head[1] === 0x8b) {
-                throw new errors/* InputError */.dz('input', `${what} is gzip-compressed; give the uncompressed tar (as docker save and skopeo write it)`);
-            }
-            const entrySize = tarSize(head);
-            if (!Number.isFinite(entrySize) || entrySize < 0) {
-                throw new errors/* InputError */.dz('input', `${what} is not a tar archive (bad header at ${offset})`);
-            }
-            const type = String.fromCharCode(head[156] || 0x30);
-            const content = offset + 512;
-            const prefix = tarString(head, 345, 155);
-            let name = longName ?? (prefix ? `${prefix}/${tarString(head, 0, 100)}` : tarString(head, 0, 100));
-            longName = undefined;
-            if (type === 'L' || type === 'x') {
-                const data = Buffer.alloc(Math.min(entrySize, MAX_METADATA_BYTES));
-                (0,external_node_fs_.readSync)(fd, data, 0, data.length, content);
-                if (type === 'L')
-                    longName = tarString(data, 0, data.length);
-                else {
-                    const m = /\d+ path=([^\n]*)\n/.exec(data.toString('utf8'));
-                    if (m?.[1] !== undefined)
-                        longName = m[1];
-                }
-            }
-            else {
-                name = name.replace(/^\.\//, '');
-                entries.push({ name, type, size: entrySize, offset: content });
-                if (entries.length > MAX_TAR_ENTRIES) {
-                    throw new errors/* InputError */.dz('input', `${what} has more than ${MAX_TAR_ENTRIES} entries`);
-                }
-            }
-            offset = content + Math.ceil(entrySize / 512) * 512;
-        }
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(fd);
-    }
-    if (entries.length === 0)
-        throw new errors/* InputError */.dz('input', `${what} is not a tar archive`);
-    return entries;
-}
-function readEntry(path, entry) {
-    if (entry.size > MAX_METADATA_BYTES) {
-        throw new errors/* InputError */.dz('input', `${entry.name} in ${path} is implausibly large for metadata`);
-    }
-    const fd = (0,external_node_fs_.openSync)(path, 'r');
-    try {
-        const data = Buffer.alloc(entry.size);
-        (0,external_node_fs_.readSync)(fd, data, 0, entry.size, entry.offset);
-        return data;
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(fd);
-    }
-}
-function jsonOf(data, what) {
-    try {
-        return JSON.parse(data.toString());
-    }
-    catch {
-        throw new errors/* InputError */.dz('input', `${what} is not valid JSON`);
-    }
-}
-/** The one image an OCI index.json describes; several (or none) is the user's to resolve. */
-function ociIndexImage(index, what) {
-    const manifests = typeof index === 'object' && index !== null
-        ? index.manifests
-        : undefined;
-    if (!Array.isArray(manifests) || manifests.length === 0) {
-        throw new errors/* InputError */.dz('input', `${what} lists no image in index.json`);
-    }
-    if (manifests.length > 1) {
-        throw new errors/* InputError */.dz('input', `${what} holds ${manifests.length} images; the scan needs one (copy the one to scan into its own layout, e.g. skopeo copy oci:dir:tag oci:single:tag)`);
-    }
-    const entry = manifests[0];
-    if (typeof entry.digest !== 'string' || !DIGEST.test(entry.digest)) {
-        throw new errors/* InputError */.dz('input', `${what} names no valid manifest digest in index.json`);
-    }
-    const annotations = typeof entry.annotations === 'object' && entry.annotations !== null
-        ? entry.annotations
-        : {};
-    const name = annotations['org.opencontainers.image.ref.name'];
-    return { digest: entry.digest, ...(typeof name === 'string' && name !== '' ? { name } : {}) };
-}
-/** Tells the three local formats apart and finds the digest each records. */
-function inspectLocalImage(path, shown = path) {
-    if (!(0,external_node_fs_.existsSync)(path)) {
-        throw new errors/* InputError */.dz('input', `'${shown}' does not exist; check the path (relative to the workspace)`);
-    }
-    if ((0,external_node_fs_.statSync)(path).isDirectory()) {
-        const indexPath = (0,external_node_path_.join)(path, 'index.json');
-        if (!(0,external_node_fs_.existsSync)((0,external_node_path_.join)(path, 'oci-layout')) || !(0,external_node_fs_.existsSync)(indexPath)) {
-            throw new errors/* InputError */.dz('input', `'${shown}' is a folder but not an OCI image layout (no oci-layout and index.json)`);
-        }
-        const image = ociIndexImage(jsonOf((0,external_node_fs_.readFileSync)(indexPath), `${shown}/index.json`), `'${shown}'`);
-        return {
-            format: 'oci-layout',
-            path,
-            digest: image.digest,
-            ...(image.name ? { recordedName: image.name } : {}),
-        };
-    }
-    const entries = tarEntries(path, `'${shown}'`);
-    const byName = new Map(entries.map((e) => [e.name, e]));
-    const index = byName.get('index.json');
-    if (byName.has('oci-layout') && index) {
-        const image = ociIndexImage(jsonOf(readEntry(path, index), `${shown}:index.json`), `'${shown}'`);
-        return {
-            format: 'oci-archive',
-            path,
-            digest: image.digest,
-            ...(image.name ? { recordedName: image.name } : {}),
-        };
-    }
-    const manifest = byName.get('manifest.json');
-    if (manifest) {
-        const data = jsonOf(readEntry(path, manifest), `${shown}:manifest.json`);
-        const first = Array.isArray(data) ? data[0] : undefined;
-        if (Array.isArray(data) && data.length > 1) {
-            throw new errors/* InputError */.dz('input', `'${shown}' holds ${data.length} images; save one image per archive (docker save app:tag)`);
-        }
-        const config = typeof first?.Config === 'string' ? first.Config : undefined;
-        const hex = config ? /([a-f0-9]{64})(?:\.json)?$/.exec(config)?.[1] : undefined;
-        if (!hex)
-            throw new errors/* InputError */.dz('input', `'${shown}' has a manifest.json without a Config`);
-        const tags = Array.isArray(first?.RepoTags) ? first.RepoTags : [];
-        const name = typeof tags[0] === 'string' ? tags[0] : undefined;
-        return {
-            format: 'docker-archive',
-            path,
-            digest: `sha256:${hex}`,
-            ...(name ? { recordedName: name } : {}),
-        };
-    }
-    throw new errors/* InputError */.dz('input', `'${shown}' is a tar but neither a docker-archive (manifest.json) nor an OCI archive (oci-layout, index.json)`);
-}
-const OCI_MEMBER = /^(?:oci-layout|index\.json|blobs\/[a-z0-9]+\/[a-f0-9]{32,})$/;
-/**
- * Unpacks an OCI archive into `dir` as an OCI layout. Only the members a layout has are written
- * (oci-layout, index.json, blobs/<alg>/<hex>), so a hostile archive cannot write elsewhere.
- */
-function unpackOciArchive(archive, dir) {
-    const entries = tarEntries(archive, `'${archive}'`);
-    const input = (0,external_node_fs_.openSync)(archive, 'r');
-    try {
-        const chunk = Buffer.alloc(1024 * 1024);
-        for (const entry of entries) {
-            if (entry.type === '5' || !OCI_MEMBER.test(entry.name))
-                continue;
-            if (entry.type !== '0' && entry.type !== '\0')
-                continue;
-            const target = (0,external_node_path_.join)(dir, entry.name);
-            (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(target), { recursive: true });
-            const out = (0,external_node_fs_.openSync)(target, 'w', 0o644);
-            try {
-                let done = 0;
-                while (done < entry.size) {
-                    const n = (0,external_node_fs_.readSync)(input, chunk, 0, Math.min(chunk.length, entry.size - done), entry.offset + done);
-                    if (n <= 0)
-                        throw new errors/* InputError */.dz('input', `'${archive}' ends inside ${entry.name}`);
-                    (0,external_node_fs_.writeSync)(out, chunk, 0, n);
-                    done += n;
-                }
-            }
-            finally {
-                (0,external_node_fs_.closeSync)(out);
-            }
-        }
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(input);
-    }
-    if (!(0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, 'index.json')) || !(0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, 'oci-layout'))) {
-        throw new errors/* InputError */.dz('input', `'${archive}' did not unpack into an OCI layout`);
-    }
-}
-/** Registry credentials from the inputs (both or neither), else from the docker config. */
-function registryCredentials(inputs, registry, env) {
-    const username = inputs.registryUsername?.trim() || undefined;
-    const password = inputs.registryPassword || undefined;
-    if ((username === undefined) !== (password === undefined)) {
-        throw new errors/* InputError */.dz(username ? 'registry-password' : 'registry-username', 'is empty while the other registry credential is set; give both, or neither to use the docker config');
-    }
-    if (username !== undefined && password !== undefined) {
-        return {
-            credentials: {
-                username,
-                password,
-                source: 'the registry-username and registry-password inputs',
-            },
-            fromInputs: true,
-        };
-    }
-    const fromConfig = dockerConfigCredentials(registry, env);
-    return { ...(fromConfig ? { credentials: fromConfig } : {}), fromInputs: false };
-}
-/**
- * Decides what an image scan looks at, before any scanner runs: a registry reference is resolved to
- * its digest (the report names the digest, and the scanner is given `name@digest`); a local path is
- * recognised as a docker-archive, OCI layout or OCI archive and its digest read.
- */
-async function resolveImageTarget(inputs, context) {
-    const image = inputs.image?.trim() || undefined;
-    const input = inputs.input?.trim() || undefined;
-    if ((image === undefined) === (input === undefined)) {
-        throw new errors/* InputError */.dz(image ? 'input' : 'image', image
-            ? 'cannot be given together with image; give either a registry reference (image) or a local path (input)'
-            : 'is required: give a registry reference (image) or the path of a docker-archive, OCI layout or OCI archive (input)');
-    }
-    if (image !== undefined) {
-        const reference = parseImageReference(image);
-        const { credentials, fromInputs } = registryCredentials(inputs, reference.registry, context.env);
-        const digest = await resolveImageDigest(reference, {
-            ...(credentials ? { credentials } : {}),
-            ...(context.fetch ? { fetch: context.fetch } : {}),
-        });
-        return {
-            kind: 'registry',
-            reference,
-            shown: image,
-            pinned: pinnedReference(reference, digest),
-            digest,
-            ...(fromInputs && credentials ? { inputCredentials: credentials } : {}),
-            ...(credentials ? { credentialSource: credentials.source } : {}),
-        };
-    }
-    const given = input;
-    const abs = (0,external_node_path_.join)(context.workspace, given);
-    const rel = abs.startsWith(`${context.workspace}/`) ? abs.slice(context.workspace.length + 1) : '';
-    if (given.startsWith('/') || rel === '' || rel.split('/').includes('..')) {
-        throw new errors/* InputError */.dz('input', `'${given}' is outside the workspace; give a path inside it`);
-    }
-    const local = inspectLocalImage(abs, given);
-    return { kind: 'local', local, shown: rel, scanPath: abs, digest: local.digest };
-}
-/**
- * Makes a local image readable by a scanner that only reads layouts: an OCI archive is unpacked
- * into `workDir` (trivy 0.44 exits 1 without a message on an OCI archive tar).
- */
-function stageLocalImage(target, workDir) {
-    if (target.kind !== 'local' || target.local.format !== 'oci-archive')
-        return target;
-    const scanPath = (0,external_node_path_.join)(workDir, 'oci-layout');
-    unpackOciArchive(target.local.path, scanPath);
-    return { ...target, scanPath };
-}
-
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./packages/core/src/inputs.ts
 var src_inputs = __webpack_require__(7276);
-;// CONCATENATED MODULE: ./packages/action-kit/src/temp.ts
-
-
-const live = new Set();
-let hooked = false;
-function removeAll() {
-    for (const path of live)
-        (0,external_node_fs_.rmSync)(path, { recursive: true, force: true });
-    live.clear();
-}
-const SIGNALS = { SIGINT: 2, SIGTERM: 15, SIGHUP: 1 };
-function hook() {
-    if (hooked)
-        return;
-    hooked = true;
-    process.once('exit', removeAll);
-    for (const [signal, number] of Object.entries(SIGNALS)) {
-        process.once(signal, () => {
-            removeAll();
-            // The conventional status of a process ended by that signal, as if it had not been caught.
-            process.exit(128 + number);
-        });
-    }
-}
-/** Creates a private folder `<parent>/<prefix>XXXXXX` that is removed however the step ends. */
-function privateDir(parent, prefix) {
-    (0,external_node_fs_.mkdirSync)(parent, { recursive: true });
-    const path = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(parent, prefix));
-    live.add(path);
-    hook();
-    return {
-        path,
-        remove() {
-            (0,external_node_fs_.rmSync)(path, { recursive: true, force: true });
-            live.delete(path);
-        },
-    };
-}
-
+// EXTERNAL MODULE: ./packages/action-kit/src/temp.ts
+var temp = __webpack_require__(3083);
 // EXTERNAL MODULE: ./packages/action-kit/src/runtime.ts + 5 modules
 var runtime = __webpack_require__(8611);
 // EXTERNAL MODULE: ./packages/core/src/model.ts
 var model = __webpack_require__(6388);
 // EXTERNAL MODULE: ./packages/core/src/neutralize.ts
-var neutralize = __webpack_require__(2430);
+var src_neutralize = __webpack_require__(2430);
 ;// CONCATENATED MODULE: ./packages/action-kit/src/annotations.ts
 
 
@@ -763,11 +168,11 @@ function toAnnotation(f, level) {
     // Finding text comes from scanned files (names, rule titles): terminal escapes in it would reach
     // the log through the annotation command, which escapes only `%`, CR, LF, `:` and `,`. A path
     // that holds them cannot be linked either, so the annotation is left without a file.
-    const linkable = f.location !== undefined && (0,neutralize/* stripEscapes */.Nl)(f.location.path) === f.location.path;
+    const linkable = f.location !== undefined && (0,src_neutralize/* stripEscapes */.Nl)(f.location.path) === f.location.path;
     return {
         level,
-        title: (0,neutralize/* stripEscapes */.Nl)(`${f.severity.toUpperCase()} ${f.ruleId}`),
-        message: (0,neutralize/* stripEscapes */.Nl)(`${(0,model/* titleWithoutPackage */.Ve)(f)}${pkg}${detail ? `: ${detail}` : ''}`),
+        title: (0,src_neutralize/* stripEscapes */.Nl)(`${f.severity.toUpperCase()} ${f.ruleId}`),
+        message: (0,src_neutralize/* stripEscapes */.Nl)(`${(0,model/* titleWithoutPackage */.Ve)(f)}${pkg}${detail ? `: ${detail}` : ''}`),
         ...(f.location && linkable
             ? {
                 file: f.location.path,
@@ -778,6 +183,8 @@ function toAnnotation(f, level) {
     };
 }
 
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __webpack_require__(7638);
 // EXTERNAL MODULE: ./node_modules/ajv-formats/dist/index.js
 var dist = __webpack_require__(2815);
 var dist_default = /*#__PURE__*/__webpack_require__.n(dist);
@@ -929,6 +336,8 @@ function sarifCategory(action, engine, target) {
 
 // EXTERNAL MODULE: ./packages/sarif/src/writer.ts + 2 modules
 var writer = __webpack_require__(1355);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./packages/engine/src/files.ts
 var files = __webpack_require__(7375);
 ;// CONCATENATED MODULE: ./packages/engine/src/findings.ts
@@ -1248,7 +657,7 @@ function undeclaredOutputs(engine, result) {
 async function runScan(request, io, deps) {
     // Findings past what memory holds are written out here until the report, SARIF and summary
     // have read them; like the scanner's folder, it is private and gone when the scan ends.
-    const spill = privateDir(io.context.runnerTemp, `portcullis-${request.action}-findings-`);
+    const spill = (0,temp/* privateDir */.X)(io.context.runnerTemp, `portcullis-${request.action}-findings-`);
     const stores = [];
     const store = () => {
         const created = new FindingStore((0,external_node_path_.join)(spill.path, `findings-${stores.length}.jsonl`));
@@ -1284,7 +693,7 @@ async function scan(request, io, deps, store) {
     (0,external_node_fs_.mkdirSync)(outputDir, { recursive: true });
     // Everything the scanner writes besides the report it is asked for (its cache, temporary files
     // through TMPDIR, staged inputs) goes into a private folder that is gone when the scan ends.
-    const work = privateDir(io.context.runnerTemp, `portcullis-${action}-`);
+    const work = (0,temp/* privateDir */.X)(io.context.runnerTemp, `portcullis-${action}-`);
     const workDir = work.path;
     const exec = (req) => io.exec({ ...req, env: { TMPDIR: workDir, TMP: workDir, TEMP: workDir, ...req.env } });
     const reader = new files/* WorkspaceReader */.xE(workspace);
@@ -1631,6 +1040,8 @@ function actionsToolCache(root) {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
 // EXTERNAL MODULE: external "node:stream"
@@ -2509,8 +1920,8 @@ async function secureExecutable(tool, origin, options) {
 /** Whether `path` is a regular file this process may execute. */
 function isExecutable(path) {
     try {
-        accessSync(path, constants.X_OK);
-        return statSync(path).isFile();
+        (0,external_node_fs_.accessSync)(path, external_node_fs_.constants.X_OK);
+        return (0,external_node_fs_.statSync)(path).isFile();
     }
     catch {
         return false;
@@ -2522,11 +1933,11 @@ function isExecutable(path) {
  */
 function findExecutable(names, pathEnv) {
     const wanted = typeof names === 'string' ? [names] : names;
-    for (const dir of pathEnv.split(delimiter)) {
+    for (const dir of pathEnv.split(external_node_path_.delimiter)) {
         if (dir === '')
             continue;
         for (const name of wanted) {
-            const candidate = join(dir, name);
+            const candidate = (0,external_node_path_.join)(dir, name);
             if (isExecutable(candidate))
                 return candidate;
         }
@@ -2664,140 +2075,6 @@ function runnerScanDeps(io, inputs) {
     };
 }
 
-;// CONCATENATED MODULE: ./packages/engine/src/engine.ts
-
-
-/** Runs the engine's binary and turns a crash, signal, timeout or unexpected exit into ScanFailedError. */
-async function runTool(context, run) {
-    let result;
-    try {
-        result = await context.exec({
-            tool: context.binary.name,
-            file: context.binary.path,
-            args: run.args,
-            cwd: run.cwd ?? context.workspace,
-            ...(run.env ? { env: run.env } : {}),
-            timeoutMs: context.timeoutMs,
-            ...(run.relayStdout !== undefined ? { relayStdout: run.relayStdout } : {}),
-            ...(run.maxStdoutBytes !== undefined ? { maxStdoutBytes: run.maxStdoutBytes } : {}),
-        });
-    }
-    catch (error) {
-        throw new errors/* ScanFailedError */.$5(`${context.binary.name} could not be started (${error.message})`, { cause: error });
-    }
-    const tool = context.binary.name;
-    if (result.timedOut) {
-        throw new errors/* ScanFailedError */.$5(`${tool} did not finish within ${formatDuration(context.timeoutMs)} and was stopped; raise timeout-minutes or narrow the scan`);
-    }
-    if (result.signal)
-        throw new errors/* ScanFailedError */.$5(`${tool} was killed by signal ${result.signal}`);
-    if (result.exitCode === null || !run.okExitCodes.includes(result.exitCode)) {
-        throw new errors/* ScanFailedError */.$5(`${tool} exited with code ${result.exitCode}${lastLines(result.stderrTail)}`);
-    }
-    return result;
-}
-function formatDuration(ms) {
-    if (ms >= 60_000 && ms % 60_000 === 0)
-        return `${ms / 60_000} minute(s)`;
-    return `${Math.round(ms / 100) / 10} s`;
-}
-/** The last few stderr lines, cleaned, for a failure reason (scanners print their error last). */
-function lastLines(stderr) {
-    const lines = (0,neutralize/* neutralize */.YI)(stderr)
-        .split('\n')
-        .map((l) => l.trim())
-        .filter((l) => l !== '')
-        .slice(-3);
-    return lines.length === 0 ? '' : `: ${lines.join(' / ').slice(0, 600)}`;
-}
-
-;// CONCATENATED MODULE: ./packages/engine/src/settings.ts
-
-
-/**
- * Settings files each scanner would read from the scanned tree by itself. Portcullis never lets it
- * (a pull request could add any of them to lower its own verdict); the scan reads a repository file
- * only when an input names it. These lists serve the notice that says which were found and not used.
- */
-const WORKSPACE_SETTINGS_FILES = {
-    trivy: ['trivy.yaml', 'trivy.yml', '.trivyignore', '.trivyignore.yaml', 'trivy-secret.yaml'],
-    gitleaks: ['.gitleaks.toml', '.gitleaksignore'],
-    checkov: ['.checkov.yaml', '.checkov.yml'],
-    grype: ['.grype.yaml', '.grype.yml', '.grype/config.yaml'],
-    'osv-scanner': ['osv-scanner.toml'],
-};
-/**
- * One sentence naming the scanner settings files present in `dirs` (the workspace and the scanned
- * folder) that the scan did not use, or undefined when there are none. `used` are absolute paths an
- * input named.
- */
-function unusedSettingsNotice(tool, workspace, dirs, used = []) {
-    const found = new Set();
-    for (const dir of new Set(dirs)) {
-        for (const name of WORKSPACE_SETTINGS_FILES[tool]) {
-            const path = (0,external_node_path_.join)(dir, name);
-            if (used.includes(path) || !exists(path))
-                continue;
-            found.add((0,external_node_path_.relative)(workspace, path).split(external_node_path_.sep).join('/'));
-        }
-    }
-    if (found.size === 0)
-        return undefined;
-    return `Not used: ${[...found].join(', ')}. ${tool} reads no settings from the scanned files; a repository file applies only when an input names it.`;
-}
-function exists(path) {
-    try {
-        return (0,external_node_fs_.existsSync)(path) && (0,external_node_fs_.lstatSync)(path).isFile();
-    }
-    catch {
-        return false;
-    }
-}
-/** The file the `ignore-file` input names, as `used` for {@link unusedSettingsNotice}. */
-function ignoreFileUsed(workspace, inputs) {
-    return inputs.ignoreFile ? [resolve(workspace, inputs.ignoreFile)] : [];
-}
-
-;// CONCATENATED MODULE: ./packages/scanners/src/shared/image-paths.ts
-
-/**
- * `skip-dirs` / `skip-files` of scan-image: paths inside the image's file system, written as
- * absolute paths (`/usr/share/doc`, `/opt/app/test/**`); a leading `/` is added when missing. A
- * path that climbs (`..`) or is empty names nothing in the image and is refused, naming the input.
- */
-function imagePaths(values, input) {
-    return values.map((raw) => {
-        const value = raw.trim();
-        const path = `/${value.replace(/^\/+/, '')}`.replace(/\/+$/, '');
-        if (value === '' || path === '' || path.split('/').includes('..')) {
-            throw new errors/* InputError */.dz(input, `'${raw}' is not a path inside the image; write it as an absolute path such as /usr/share/doc`);
-        }
-        return path;
-    });
-}
-/** `skip-dirs` and `skip-files` as {@link imagePaths} reads them, each checked once. */
-function imageSkips(inputs) {
-    return {
-        dirs: imagePaths(inputs.skipDirs, 'skip-dirs'),
-        files: imagePaths(inputs.skipFiles, 'skip-files'),
-    };
-}
-/** The summary lines naming what the scan skipped inside the image (from {@link imageSkips}). */
-function skippedInImage(skip) {
-    // A code span renders no link or HTML; a backquote in the path could end it, so none is kept.
-    const list = (paths) => paths.map((p) => `\`${p.replace(/[`\r\n]/g, "'")}\``).join(', ');
-    return [
-        ...(skip.dirs.length > 0
-            ? [`- skipped folders in the image (input skip-dirs): ${list(skip.dirs)}`]
-            : []),
-        ...(skip.files.length > 0
-            ? [`- skipped files in the image (input skip-files): ${list(skip.files)}`]
-            : []),
-    ];
-}
-
-// EXTERNAL MODULE: ./packages/core/src/paths.ts
-var paths = __webpack_require__(2109);
 ;// CONCATENATED MODULE: ./packages/core/src/fingerprint.ts
 
 /**
@@ -2893,7 +2170,7 @@ function fingerprint_ruleFingerprint(ruleId, target) {
  * guesses against it; without the key a guess cannot be checked.
  */
 function secretDigest(key, value) {
-    return createHmac('sha256', `${VERSION}\u0000secret\u0000${key}`)
+    return (0,external_node_crypto_.createHmac)('sha256', `${VERSION}\u0000secret\u0000${key}`)
         .update(value)
         .digest('hex')
         .slice(0, 32);
@@ -2939,8 +2216,299 @@ class FileFingerprints {
     }
 }
 
-// EXTERNAL MODULE: ./packages/core/src/severity.ts
-var src_severity = __webpack_require__(3262);
+;// CONCATENATED MODULE: ./packages/engine/src/git.ts
+
+const SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
+const ZERO = /^0+$/;
+function git_record(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value)
+        ? value
+        : undefined;
+}
+function sha(value, field, eventName) {
+    if (typeof value === 'string' && SHA.test(value))
+        return value;
+    throw new errors/* UserError */.yo('bad-event', `The ${eventName} event payload has no commit SHA at ${field} (found ${JSON.stringify(value ?? null)}), so the commits to scan are unknown. Use mode: dir to scan the working tree, or mode: git with log-opts.`);
+}
+/** Reads the commit range an event covers from its payload (GITHUB_EVENT_PATH). */
+function eventGitScope(eventName, event) {
+    switch (eventName) {
+        case 'pull_request':
+        case 'pull_request_target': {
+            const pr = git_record(event.pull_request);
+            const base = sha(git_record(pr?.base)?.sha, 'pull_request.base.sha', eventName);
+            const head = sha(git_record(pr?.head)?.sha, 'pull_request.head.sha', eventName);
+            const number = typeof pr?.number === 'number' ? ` #${pr.number}` : '';
+            return { kind: 'range', base, head, what: `pull request${number}` };
+        }
+        case 'merge_group': {
+            const group = git_record(event.merge_group);
+            const base = sha(group?.base_sha, 'merge_group.base_sha', eventName);
+            const head = sha(group?.head_sha, 'merge_group.head_sha', eventName);
+            return { kind: 'range', base, head, what: 'merge group' };
+        }
+        case 'push': {
+            const ref = typeof event.ref === 'string' ? event.ref : 'the pushed ref';
+            const after = typeof event.after === 'string' ? event.after : '';
+            if (event.deleted === true || (after !== '' && ZERO.test(after))) {
+                return { kind: 'deleted', ref };
+            }
+            const head = sha(event.after, 'after', eventName);
+            const before = typeof event.before === 'string' ? event.before : '';
+            const repo = git_record(event.repository);
+            const defaultBranch = typeof repo?.default_branch === 'string' && repo.default_branch !== ''
+                ? repo.default_branch
+                : undefined;
+            const toDefaultBranch = defaultBranch !== undefined && ref === `refs/heads/${defaultBranch}`;
+            if (event.created === true || before === '' || ZERO.test(before)) {
+                return { kind: 'new-branch', head, ref, defaultBranch, toDefaultBranch };
+            }
+            return {
+                kind: 'range',
+                base: sha(before, 'before', eventName),
+                head,
+                what: `push to ${ref.replace(/^refs\/(heads|tags)\//, '')}`,
+                toDefaultBranch,
+            };
+        }
+        default:
+            return { kind: 'tree', eventName: eventName === '' ? 'unknown' : eventName };
+    }
+}
+/** A {@link Git} over the action kit's safe exec (no shell, filtered environment, timeout). */
+function gitIn(exec, cwd, timeoutMs) {
+    return async (args) => {
+        const result = await exec({
+            tool: 'git',
+            file: 'git',
+            args,
+            cwd,
+            timeoutMs,
+            relayStdout: false,
+        });
+        if (result.timedOut) {
+            throw new errors/* ScanFailedError */.$5(`git ${args[0] ?? ''} did not finish in time and was stopped`);
+        }
+        return { exitCode: result.exitCode, stdout: result.stdout };
+    };
+}
+/** The top folder of the repository `git` runs in, or undefined when it is not in one. */
+async function gitTopLevel(git) {
+    const result = await git(['rev-parse', '--show-toplevel']);
+    const top = result.stdout.trim();
+    return result.exitCode === 0 && top !== '' ? top : undefined;
+}
+async function hasCommit(git, commit) {
+    const result = await git(['rev-parse', '--quiet', '--verify', `${commit}^{commit}`]);
+    return result.exitCode === 0;
+}
+async function isShallow(git) {
+    const result = await git(['rev-parse', '--is-shallow-repository']);
+    return result.stdout.trim() === 'true';
+}
+async function mergeBase(git, a, b) {
+    const result = await git(['merge-base', a, b]);
+    const found = result.stdout.trim();
+    return result.exitCode === 0 && SHA.test(found) ? found : undefined;
+}
+/** How many commits `git log base..head` lists (merges included). */
+async function countRange(git, base, head) {
+    const result = await git(['rev-list', '--count', `${base}..${head}`]);
+    const n = Number(result.stdout.trim());
+    return result.exitCode === 0 && Number.isInteger(n) ? n : undefined;
+}
+/** What every "the history is not there" message tells the user to do. */
+const FETCH_DEPTH_HINT = 'Set `fetch-depth: 0` on actions/checkout (`with: { fetch-depth: 0 }`) so the whole history is available.';
+/**
+ * Makes sure `base`, `head` and their merge base are in the checkout, so `base..head` is exactly the
+ * range's commits: in a shallow clone without the merge base, `base..head` runs into the shallow
+ * boundary and silently lists too few or too many commits. A shallow checkout is deepened step by
+ * step (missing tips are fetched by SHA, as GitHub serves reachable commits); when that fails the
+ * error says how to set fetch-depth.
+ */
+async function ensureRange(git, base, head, options) {
+    const remote = options.remote ?? 'origin';
+    const steps = options.steps ?? [50, 250, 1000, 5000];
+    const range = `${options.what} (${base.slice(0, 12)}..${head.slice(0, 12)})`;
+    const complete = async () => {
+        if (!(await hasCommit(git, base)) || !(await hasCommit(git, head)))
+            return undefined;
+        return mergeBase(git, base, head);
+    };
+    let found = await complete();
+    if (found !== undefined)
+        return { mergeBase: found, fetches: 0 };
+    let fetches = 0;
+    for (const step of steps) {
+        const shallow = await isShallow(git);
+        const missing = [];
+        for (const commit of [base, head])
+            if (!(await hasCommit(git, commit)))
+                missing.push(commit);
+        if (missing.length === 0 && !shallow)
+            break;
+        const args = missing.length > 0
+            ? [
+                'fetch',
+                '--quiet',
+                '--no-tags',
+                ...(shallow ? [`--depth=${step}`] : []),
+                remote,
+                ...missing,
+            ]
+            : ['fetch', '--quiet', '--no-tags', `--deepen=${step}`, remote, base, head];
+        options.log.info(missing.length > 0
+            ? `Fetching ${missing.length} commit(s) of the ${range} missing from the checkout${shallow ? ` (depth ${step})` : ''}.`
+            : `The checkout is shallow and the merge base of the ${range} is not in it; deepening by ${step} commits.`);
+        const result = await git(args);
+        fetches += 1;
+        if (result.exitCode !== 0) {
+            throw new errors/* UserError */.yo('shallow-checkout', `The commits of the ${range} are not all in the checkout and fetching them from '${remote}' failed (git exited with ${result.exitCode}). ${FETCH_DEPTH_HINT}`);
+        }
+        found = await complete();
+        if (found !== undefined)
+            return { mergeBase: found, fetches };
+    }
+    const shallow = await isShallow(git);
+    throw new errors/* UserError */.yo('shallow-checkout', shallow
+        ? `The checkout is shallow and the merge base of the ${range} is still missing after ${fetches} fetch(es). ${FETCH_DEPTH_HINT}`
+        : `The ${range} has no merge base in the repository's history (base and head share no commit), so the range's commits cannot be told apart. Use mode: git with log-opts naming the commits to scan.`);
+}
+/**
+ * For a push that created a branch: the merge base of the new tip with the default branch, so the
+ * scan covers the commits not on the default branch. The default branch is fetched (deepened like a
+ * range) when the checkout lacks it. The merge base equals `head` when the branch has no commits of
+ * its own; undefined when it cannot be found (the caller then scans the tip).
+ */
+async function newBranchBase(git, head, defaultBranch, options) {
+    if (defaultBranch === undefined)
+        return undefined;
+    const remote = options.remote ?? 'origin';
+    const tracking = `refs/remotes/${remote}/${defaultBranch}`;
+    let tip = (await git(['rev-parse', '--quiet', '--verify', `${tracking}^{commit}`])).stdout.trim();
+    if (!SHA.test(tip)) {
+        const fetched = await git([
+            'fetch',
+            '--quiet',
+            '--no-tags',
+            ...((await isShallow(git)) ? ['--depth=50'] : []),
+            remote,
+            `+refs/heads/${defaultBranch}:${tracking}`,
+        ]);
+        if (fetched.exitCode !== 0)
+            return undefined;
+        tip = (await git(['rev-parse', '--quiet', '--verify', `${tracking}^{commit}`])).stdout.trim();
+        if (!SHA.test(tip))
+            return undefined;
+    }
+    try {
+        const { mergeBase: base } = await ensureRange(git, tip, head, {
+            ...options,
+            what: `new branch against ${defaultBranch}`,
+        });
+        return base;
+    }
+    catch (error) {
+        if (error instanceof errors/* UserError */.yo)
+            return undefined;
+        throw error;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/engine/src/engine.ts
+
+
+/** Runs the engine's binary and turns a crash, signal, timeout or unexpected exit into ScanFailedError. */
+async function engine_runTool(context, run) {
+    let result;
+    try {
+        result = await context.exec({
+            tool: context.binary.name,
+            file: context.binary.path,
+            args: run.args,
+            cwd: run.cwd ?? context.workspace,
+            ...(run.env ? { env: run.env } : {}),
+            timeoutMs: context.timeoutMs,
+            ...(run.relayStdout !== undefined ? { relayStdout: run.relayStdout } : {}),
+            ...(run.maxStdoutBytes !== undefined ? { maxStdoutBytes: run.maxStdoutBytes } : {}),
+        });
+    }
+    catch (error) {
+        throw new errors/* ScanFailedError */.$5(`${context.binary.name} could not be started (${error.message})`, { cause: error });
+    }
+    const tool = context.binary.name;
+    if (result.timedOut) {
+        throw new errors/* ScanFailedError */.$5(`${tool} did not finish within ${formatDuration(context.timeoutMs)} and was stopped; raise timeout-minutes or narrow the scan`);
+    }
+    if (result.signal)
+        throw new errors/* ScanFailedError */.$5(`${tool} was killed by signal ${result.signal}`);
+    if (result.exitCode === null || !run.okExitCodes.includes(result.exitCode)) {
+        throw new errors/* ScanFailedError */.$5(`${tool} exited with code ${result.exitCode}${lastLines(result.stderrTail)}`);
+    }
+    return result;
+}
+function formatDuration(ms) {
+    if (ms >= 60_000 && ms % 60_000 === 0)
+        return `${ms / 60_000} minute(s)`;
+    return `${Math.round(ms / 100) / 10} s`;
+}
+/** The last few stderr lines, cleaned, for a failure reason (scanners print their error last). */
+function lastLines(stderr) {
+    const lines = (0,src_neutralize/* neutralize */.YI)(stderr)
+        .split('\n')
+        .map((l) => l.trim())
+        .filter((l) => l !== '')
+        .slice(-3);
+    return lines.length === 0 ? '' : `: ${lines.join(' / ').slice(0, 600)}`;
+}
+
+;// CONCATENATED MODULE: ./packages/engine/src/settings.ts
+
+
+/**
+ * Settings files each scanner would read from the scanned tree by itself. Portcullis never lets it
+ * (a pull request could add any of them to lower its own verdict); the scan reads a repository file
+ * only when an input names it. These lists serve the notice that says which were found and not used.
+ */
+const WORKSPACE_SETTINGS_FILES = {
+    trivy: ['trivy.yaml', 'trivy.yml', '.trivyignore', '.trivyignore.yaml', 'trivy-secret.yaml'],
+    gitleaks: ['.gitleaks.toml', '.gitleaksignore'],
+    checkov: ['.checkov.yaml', '.checkov.yml'],
+    grype: ['.grype.yaml', '.grype.yml', '.grype/config.yaml'],
+    'osv-scanner': ['osv-scanner.toml'],
+};
+/**
+ * One sentence naming the scanner settings files present in `dirs` (the workspace and the scanned
+ * folder) that the scan did not use, or undefined when there are none. `used` are absolute paths an
+ * input named.
+ */
+function unusedSettingsNotice(tool, workspace, dirs, used = []) {
+    const found = new Set();
+    for (const dir of new Set(dirs)) {
+        for (const name of WORKSPACE_SETTINGS_FILES[tool]) {
+            const path = (0,external_node_path_.join)(dir, name);
+            if (used.includes(path) || !exists(path))
+                continue;
+            found.add((0,external_node_path_.relative)(workspace, path).split(external_node_path_.sep).join('/'));
+        }
+    }
+    if (found.size === 0)
+        return undefined;
+    return `Not used: ${[...found].join(', ')}. ${tool} reads no settings from the scanned files; a repository file applies only when an input names it.`;
+}
+function exists(path) {
+    try {
+        return (0,external_node_fs_.existsSync)(path) && (0,external_node_fs_.lstatSync)(path).isFile();
+    }
+    catch {
+        return false;
+    }
+}
+/** The file the `ignore-file` input names, as `used` for {@link unusedSettingsNotice}. */
+function ignoreFileUsed(workspace, inputs) {
+    return inputs.ignoreFile ? [(0,external_node_path_.resolve)(workspace, inputs.ignoreFile)] : [];
+}
+
 ;// CONCATENATED MODULE: ./packages/scanners/src/shared/json.ts
 
 /**
@@ -2995,231 +2563,405 @@ function recordList(value, tool, where) {
     return value;
 }
 
-;// CONCATENATED MODULE: ./packages/scanners/src/grype/parse.ts
+;// CONCATENATED MODULE: ./packages/scanners/src/shared/secret-scan.ts
+
+
+
+/** The `path` input of scan-secrets made absolute; refused when it leaves the workspace or is no folder. */
+function secretScanRoot(workspace, path) {
+    const root = (0,external_node_path_.resolve)(workspace, path);
+    const rel = (0,external_node_path_.relative)(workspace, root);
+    if (rel.startsWith(`..${external_node_path_.sep}`) || rel === '..' || (0,external_node_path_.isAbsolute)(rel)) {
+        throw new errors/* InputError */.dz('path', `'${path}' is outside the workspace; give a folder inside it`);
+    }
+    if (!(0,external_node_fs_.existsSync)(root) || !(0,external_node_fs_.statSync)(root).isDirectory()) {
+        throw new errors/* InputError */.dz('path', `'${path}' is not a folder in the workspace`);
+    }
+    return root;
+}
+/** `path` relative to the workspace with `/` separators, `.` for the workspace itself. */
+function workspaceRelative(workspace, path) {
+    return (0,external_node_path_.relative)(workspace, path).split(external_node_path_.sep).join('/') || '.';
+}
+/**
+ * The log masker wrapped so that each secret value reaches it once, however many findings (or
+ * scanned places) repeat it.
+ */
+function maskOnce(mask) {
+    const seen = new Set();
+    return (values) => {
+        for (const value of values) {
+            if (seen.has(value))
+                continue;
+            seen.add(value);
+            mask(value);
+        }
+    };
+}
+/**
+ * The key secret fingerprints digest each secret's value under: the `fingerprint-key` input, else
+ * the repository's id (GITHUB_REPOSITORY_ID, which a rename keeps; the repository's name where no
+ * id is set). The default keeps digests of one secret apart between repositories, so no table of
+ * digests carries over; only a key kept secret (a repository or organisation secret) stops someone
+ * who reads a report and knows the repository from testing a guessed secret against it.
+ */
+function secretFingerprintKey(input, runner) {
+    if (input !== undefined && input !== '')
+        return `input:${input}`;
+    if (runner.repositoryId)
+        return `repository-id:${runner.repositoryId}`;
+    return `repository:${runner.repository.trim().toLowerCase()}`;
+}
+/**
+ * "working tree, 214 files" (or "working tree of app, 12 files"): the scope of a scan of the files
+ * under `root`.
+ */
+function treeScope(workspace, root) {
+    const rel = workspaceRelative(workspace, root);
+    const where = rel === '.' ? 'working tree' : `working tree of ${rel}`;
+    return { kind: 'tree', description: `${where}, ${plural(countFiles(root), 'file')}` };
+}
+/** Regular files under `root`, as the secret scanners read them: not in `.git`, not through links. */
+function countFiles(root) {
+    let n = 0;
+    const walk = (dir) => {
+        for (const entry of (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true })) {
+            if (entry.isDirectory()) {
+                if (entry.name !== '.git')
+                    walk((0,external_node_path_.join)(dir, entry.name));
+            }
+            else if (entry.isFile())
+                n += 1;
+        }
+    };
+    walk(root);
+    return n;
+}
+function plural(n, word) {
+    return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+// EXTERNAL MODULE: ./packages/core/src/paths.ts
+var paths = __webpack_require__(2109);
+;// CONCATENATED MODULE: ./packages/scanners/src/gitleaks/parse.ts
 
 
 /**
- * grype JSON report (`grype -o json`). Handles the current layout (`vulnerability.cvss[]`,
- * `fix.versions`, `urls`, `epss`, `cwes`) and the one of grype < 0.20 (`cvssV3` / `cvssV2`,
- * `fixedInVersion`, `links`, `matchDetails` as an object).
+ * gitleaks JSON report (`gitleaks detect --report-format json`), in the three shapes gitleaks has
+ * written over the years:
  *
- * Severity words are grype's own: Negligible is informational, Unknown (or no severity at all) is
- * medium, never harmless. Matches that grype's ignore rules or VEX documents set aside
- * (`ignoredMatches`, written with --show-suppressed) are kept as suppressed findings.
+ * - v8: `[{RuleID, Description, File, StartLine, EndLine, Commit, Date, Secret, Match, Fingerprint, Tags}]`
+ * - v7: `[{rule, file, lineNumber, line, offender, commit, date, tags: "a, b"}]`
+ * - older releases: v7 keys without `lineNumber`, or the JSON literal `null` when nothing leaked.
+ *
+ * Secret handling: the report is the one place the raw secret lives. Nothing from `Secret`, `Match`,
+ * `offender` or `line` is copied into a finding, and no fingerprint hashes it either (a hash of a
+ * short secret is an oracle for guessing it). Fingerprints hash rule + path + commit (+ the line
+ * number, which a commit fixes forever) + the match with the secret cut out + the keyed digest of the
+ * secret the engine computed (so a fingerprint names one secret, never the next one written in its
+ * place); working-tree findings (no commit) leave the line number out so an edit above the secret
+ * keeps the fingerprint.
+ *
+ * Personal data: the commit and its date are kept (enough to find the leak with `git show`); author
+ * name, e-mail and commit message are dropped, since reports and SARIF leave the runner.
  */
-const SOURCE = 'grype';
-/** What grype's own test harness writes instead of a version. */
-const NO_VERSION = '[not provided]';
-function records(value) {
-    return Array.isArray(value) ? value.filter(json_isRecord) : [];
+const SECRET_PLACEHOLDER = '<secret>';
+const SOURCE = 'gitleaks';
+function parse_isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function parse_text(record, key) {
+    const value = record[key];
+    return typeof value === 'string' && value.trim() !== '' ? value : undefined;
+}
+function lineNumber(record, key) {
+    const value = record[key];
+    return typeof value === 'number' && Number.isInteger(value) && value > 0 ? value : undefined;
+}
+/** The match with the secret cut out; when the secret cannot be located, nothing of the match is kept. */
+function redactMatch(match, secret) {
+    if (match === undefined || secret === undefined || !match.includes(secret)) {
+        return SECRET_PLACEHOLDER;
+    }
+    return match.split(secret).join(SECRET_PLACEHOLDER);
 }
 function parse_fail(reason) {
-    throw new errors/* ScanFailedError */.$5(`grype report ${reason}`);
+    throw new errors/* ScanFailedError */.$5(`gitleaks report ${reason}`);
 }
-function purlType(purl) {
-    const m = purl ? /^pkg:([a-zA-Z][a-zA-Z0-9.+-]*)\//.exec(purl) : null;
-    return m?.[1]?.toLowerCase();
-}
-function cvssFrom(entry, fallbackVersion) {
-    const metrics = json_isRecord(entry.metrics) ? entry.metrics : entry;
-    const score = typeof metrics.baseScore === 'number' ? metrics.baseScore : undefined;
-    const vector = json_text(entry, 'vector');
-    if (score === undefined && vector === undefined)
-        return undefined;
-    const version = (vector ? /^CVSS:(\d+\.\d+)\//.exec(vector)?.[1] : undefined) ??
-        json_text(entry, 'version') ??
-        fallbackVersion;
-    return {
-        ...(score !== undefined ? { score } : {}),
-        ...(vector ? { vector } : {}),
-        ...(version ? { version } : {}),
-    };
-}
-/** A CVSS v3 score first (the primary, i.e. NVD, one before secondary sources), then v4, then v2. */
-function readCvss(vuln) {
-    const entries = records(vuln.cvss);
-    if (entries.length > 0) {
-        const rank = (e) => {
-            const version = json_text(e, 'version') ?? '';
-            const major = version.startsWith('3') ? 0 : version.startsWith('4') ? 2 : 4;
-            return major + (json_text(e, 'type') === 'Secondary' ? 1 : 0);
-        };
-        const best = [...entries].sort((a, b) => rank(a) - rank(b));
-        for (const e of best) {
-            const cvss = cvssFrom(e);
-            if (cvss)
-                return cvss;
-        }
-    }
-    if (json_isRecord(vuln.cvssV3))
-        return cvssFrom(vuln.cvssV3, '3.0');
-    if (json_isRecord(vuln.cvssV2))
-        return cvssFrom(vuln.cvssV2, '2.0');
-    return undefined;
-}
-function cwesOf(vuln) {
-    const values = Array.isArray(vuln.cwes)
-        ? vuln.cwes.map((c) => (typeof c === 'string' ? c : json_isRecord(c) ? json_text(c, 'cwe') : undefined))
-        : [];
-    return unique(values.map((c) => c?.trim()).map((c) => (c && /^\d+$/.test(c) ? `CWE-${c}` : c)));
-}
-function sourceScope(report, context) {
-    const source = json_isRecord(report.source) ? report.source : {};
-    const type = json_text(source, 'type');
-    if (context.image)
-        return { image: { ref: context.image.ref, digest: context.image.digest } };
-    if (type === 'image') {
-        const target = json_isRecord(source.target) ? source.target : {};
-        const ref = json_text(target, 'userInput');
-        const digest = json_text(target, 'manifestDigest');
-        return ref ? { image: { ref, ...(digest ? { digest } : {}) } } : {};
-    }
-    if (type === 'directory') {
-        const target = source.target;
-        const dir = typeof target === 'string' ? target : json_isRecord(target) ? json_text(target, 'path') : undefined;
-        return { directory: dir ?? '.' };
-    }
-    return {};
-}
-function fixOf(vuln) {
-    if (json_isRecord(vuln.fix)) {
-        return { versions: strings(vuln.fix.versions), state: json_text(vuln.fix, 'state') };
-    }
-    const legacy = json_text(vuln, 'fixedInVersion');
-    return legacy ? { versions: [legacy], state: 'fixed' } : { versions: [] };
-}
-function remediationFor(name, fix) {
-    if (fix.versions.length > 0)
-        return `Upgrade ${name} to ${fix.versions.join(' or ')}.`;
-    switch (fix.state) {
-        case 'wont-fix':
-            return `The maintainers of ${name} will not fix this vulnerability; replace the package or accept the risk with a waiver.`;
-        case 'not-fixed':
-            return `No fixed version of ${name} has been released yet.`;
-        default:
-            return `No fixed version of ${name} is known.`;
-    }
-}
-function suppressionOf(match) {
-    const rules = records(match.appliedIgnoreRules);
-    const vex = rules.find((r) => json_text(r, 'vex-status'));
-    if (vex) {
-        const status = json_text(vex, 'vex-status');
-        const why = json_text(vex, 'vex-justification');
+function readLeak(entry, index) {
+    if (!parse_isRecord(entry))
+        parse_fail(`entry ${index} is not an object; the file is not a gitleaks JSON report`);
+    if (typeof entry.RuleID === 'string') {
+        const ruleId = entry.RuleID.trim();
+        if (ruleId === '')
+            parse_fail(`entry ${index} has an empty RuleID`);
+        if (typeof entry.File !== 'string')
+            parse_fail(`entry ${index} (${ruleId}) has no File`);
+        const tags = Array.isArray(entry.Tags)
+            ? entry.Tags.filter((t) => typeof t === 'string' && t.trim() !== '')
+            : [];
         return {
-            kind: 'vendor-status',
-            justification: `VEX status ${status}${why ? `: ${why}` : ''}`,
-            source: 'grype VEX document',
+            ruleId,
+            label: parse_text(entry, 'Description') ?? ruleId,
+            file: entry.File,
+            startLine: lineNumber(entry, 'StartLine'),
+            endLine: lineNumber(entry, 'EndLine'),
+            startColumn: lineNumber(entry, 'StartColumn'),
+            commit: parse_text(entry, 'Commit'),
+            date: parse_text(entry, 'Date'),
+            redactedMatch: redactMatch(parse_text(entry, 'Match'), parse_text(entry, 'Secret')),
+            tags,
+            ignoreKey: parse_text(entry, 'Fingerprint'),
         };
     }
-    const reason = rules.map((r) => json_text(r, 'reason')).find((r) => r !== undefined);
-    return {
-        kind: 'external',
-        justification: reason ? `grype ignore rule: ${reason}` : 'grype ignore rule',
-        source: 'grype ignore rule',
-    };
+    if (typeof entry.rule === 'string') {
+        const ruleId = entry.rule.trim();
+        if (ruleId === '')
+            parse_fail(`entry ${index} has an empty rule`);
+        if (typeof entry.file !== 'string')
+            parse_fail(`entry ${index} (${ruleId}) has no file`);
+        const start = lineNumber(entry, 'lineNumber');
+        return {
+            ruleId,
+            label: ruleId,
+            file: entry.file,
+            startLine: start,
+            endLine: start,
+            commit: parse_text(entry, 'commit'),
+            date: parse_text(entry, 'date'),
+            // v7 has no separate secret: `offender` is the secret itself, so nothing of it is kept.
+            redactedMatch: SECRET_PLACEHOLDER,
+            tags: (parse_text(entry, 'tags') ?? '')
+                .split(',')
+                .map((t) => t.trim())
+                .filter((t) => t !== ''),
+        };
+    }
+    return parse_fail(`entry ${index} has neither RuleID (gitleaks 8) nor rule (gitleaks 7); the file is not a gitleaks JSON report`);
 }
-function toFinding(match, where, scope, context, suppressed) {
-    if (!json_isRecord(match))
-        parse_fail(`${where} is not an object`);
-    const vuln = match.vulnerability;
-    const artifact = match.artifact;
-    if (!json_isRecord(vuln) || !json_isRecord(artifact))
-        parse_fail(`${where} has no vulnerability or artifact`);
-    const id = json_text(vuln, 'id');
-    const name = json_text(artifact, 'name');
-    if (!id || !name)
-        parse_fail(`${where} has no vulnerability id or package name`);
-    const version = json_text(artifact, 'version');
-    const purl = json_text(artifact, 'purl');
-    const ecosystem = purlType(purl) ?? json_text(artifact, 'type');
-    const fix = fixOf(vuln);
-    const pkg = {
-        name,
-        ...(version ? { version } : {}),
-        ...(purl ? { purl } : {}),
-        ...(fix.versions.length > 0 ? { fixedVersion: fix.versions.join(', ') } : {}),
-        ...(ecosystem ? { ecosystem } : {}),
-    };
-    const locations = records(artifact.locations);
-    const layer = locations.map((l) => json_text(l, 'layerID')).find((l) => l !== undefined);
-    const image = scope.image ? { ...scope.image, ...(layer ? { layer } : {}) } : undefined;
-    const firstPath = locations.map((l) => json_text(l, 'path')).find((p) => p !== undefined);
-    const path = scope.directory !== undefined && firstPath !== undefined
-        ? (0,paths/* toWorkspacePath */.C)(`${scope.directory.replace(/\/+$/, '')}/${firstPath.replace(/^\/+/, '')}`, context.workspace)
+function keyed(leak, context, index) {
+    const path = (0,paths/* toWorkspacePath */.C)(leak.file, context.workspace);
+    const digests = context.secretDigests;
+    const content = [
+        leak.commit ? `commit:${leak.commit}` : '',
+        leak.commit && leak.startLine !== undefined ? `line:${leak.startLine}` : '',
+        `match:${leak.redactedMatch}`,
+        digests ? `secret:${digests[index] ?? 'unread'}` : '',
+    ]
+        .filter((p) => p !== '')
+        .join(' ');
+    return { leak, path, fingerprintPath: path ?? leak.file.replace(/\\/g, '/'), content };
+}
+/**
+ * The file fingerprint of each item. gitleaks scans concurrently, so report order varies between
+ * runs: occurrence indexes for identical keys are assigned in file order (path, line, column),
+ * which the same content always has.
+ */
+function fingerprints(items) {
+    const order = items.map((_, i) => i);
+    const at = (i) => items[i];
+    order.sort((a, b) => {
+        const x = at(a);
+        const y = at(b);
+        if (x.fingerprintPath !== y.fingerprintPath)
+            return x.fingerprintPath < y.fingerprintPath ? -1 : 1;
+        const line = (x.leak.startLine ?? 0) - (y.leak.startLine ?? 0);
+        if (line !== 0)
+            return line;
+        return (x.leak.startColumn ?? 0) - (y.leak.startColumn ?? 0);
+    });
+    const fileFingerprints = new FileFingerprints();
+    const result = new Array(items.length);
+    for (const i of order) {
+        const item = at(i);
+        result[i] = fileFingerprints.next(item.leak.ruleId, item.fingerprintPath, item.content);
+    }
+    return result;
+}
+function toFinding(item, fingerprint, context) {
+    const { leak, path } = item;
+    let location;
+    if (path !== undefined) {
+        location = {
+            path,
+            ...(leak.startLine !== undefined ? { startLine: leak.startLine } : {}),
+            ...(leak.startLine !== undefined &&
+                leak.endLine !== undefined &&
+                leak.endLine >= leak.startLine
+                ? { endLine: leak.endLine }
+                : {}),
+        };
+    }
+    const where = [
+        path !== undefined ? `in ${path}` : 'in a file outside the workspace',
+        leak.startLine !== undefined ? `at line ${leak.startLine}` : '',
+        leak.commit ? `of commit ${leak.commit}` : '',
+    ]
+        .filter((p) => p !== '')
+        .join(' ');
+    const description = [
+        `gitleaks rule '${leak.ruleId}' matched ${where}. The secret value is not reproduced here.`,
+        leak.tags.length > 0 ? `Tags: ${leak.tags.join(', ')}.` : '',
+        leak.ignoreKey ? `gitleaks fingerprint (for .gitleaksignore): ${leak.ignoreKey}` : '',
+    ]
+        .filter((p) => p !== '')
+        .join('\n');
+    const git = leak.commit || leak.date
+        ? {
+            ...(leak.commit ? { commit: leak.commit } : {}),
+            ...(leak.date ? { date: leak.date } : {}),
+        }
         : undefined;
-    const related = records(match.relatedVulnerabilities);
-    const severityWord = json_text(vuln, 'severity');
-    const cvss = readCvss(vuln) ?? related.map(readCvss).find((c) => c !== undefined);
-    const cwe = cwesOf(vuln);
-    const helpUri = json_text(vuln, 'dataSource');
-    const epss = records(vuln.epss)[0];
-    const summary = json_text(vuln, 'description') ?? related.map((r) => json_text(r, 'description')).find((d) => !!d);
-    const epssLine = epss && typeof epss.epss === 'number'
-        ? `EPSS ${epss.epss}${typeof epss.percentile === 'number' ? ` (percentile ${epss.percentile})` : ''}.`
-        : undefined;
-    const description = unique([summary, epssLine]).join('\n\n');
-    const digest = context.image?.digest;
     return {
-        fingerprint: digest
-            ? imageFingerprint({ digest, advisory: id, name, version, ecosystem })
-            : packageFingerprint({ advisory: id, name, version, ecosystem }),
-        category: 'vulnerability',
-        ruleId: id,
-        title: `${id} in ${name}${version ? ` ${version}` : ''}`,
-        ...(description ? { description } : {}),
-        ...(0,model/* ruleInfo */.PI)(undefined, summary),
-        severity: (0,src_severity/* normalizeSeverity */.lv)(severityWord),
-        ...(severityWord ? { scannerSeverity: severityWord } : {}),
-        ...(cvss ? { cvss } : {}),
-        ...(path ? { location: { path } } : {}),
-        package: pkg,
-        ...(image ? { image } : {}),
-        references: unique([helpUri, ...strings(vuln.urls), ...strings(vuln.links)]),
-        ...(cwe.length > 0 ? { cwe } : {}),
-        advisories: unique([id, ...related.map((r) => json_text(r, 'id'))]),
-        ...(helpUri ? { helpUri } : {}),
-        remediation: remediationFor(name, fix),
-        ...(suppressed ? { suppression: suppressionOf(match) } : {}),
+        fingerprint,
+        category: 'secret',
+        ruleId: leak.ruleId,
+        title: path !== undefined ? `${leak.label} in ${path}` : leak.label,
+        description,
+        // gitleaks' Description is its rule's name ("AWS", "GitHub Personal Access Token"), the same on
+        // every leak of the rule: the rule's title wherever rules are shown.
+        ...(0,model/* ruleInfo */.PI)(leak.label !== leak.ruleId ? leak.label : undefined),
+        severity: context.defaultSeverity ?? 'high',
+        ...(location ? { location } : {}),
+        remediation: 'Revoke and rotate this credential, then remove it from the code. A secret that reached git history stays exposed until it is rotated, even after the file is changed.',
+        ...(git ? { git } : {}),
         sources: [SOURCE],
     };
 }
-/** Parses a grype JSON report; `descriptor.version` is the scanner version unless grype withheld it. */
-const parseGrype = (raw, context) => {
-    const data = parseJsonOutput(raw, {
-        empty: 'grype report is empty; grype always writes a JSON document, so the scan did not complete',
-        invalid: (why) => `grype report is not valid JSON (${why}); the scan was interrupted or wrote another format`,
-    });
-    if (!json_isRecord(data))
-        parse_fail('is not a JSON object; check that grype ran with -o json');
-    if (!Array.isArray(data.matches)) {
-        parse_fail('has no matches list; it is not a grype JSON report (check that grype ran with -o json)');
+/**
+ * Parses a gitleaks JSON report. An empty file is a failed scan: gitleaks writes `[]` (or `null` in
+ * old releases) when nothing leaked, so a caller that knows gitleaks wrote nothing must say so itself.
+ */
+const parseGitleaks = (raw, context) => {
+    const body = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
+    if (body.trim() === '') {
+        parse_fail('is empty; gitleaks writes [] when it finds nothing, so the scan did not complete');
     }
-    const ignored = data.ignoredMatches;
-    if (ignored !== undefined && ignored !== null && !Array.isArray(ignored)) {
-        parse_fail('has an ignoredMatches member that is not a list');
+    let data;
+    try {
+        data = JSON.parse(body);
     }
-    const scope = sourceScope(data, context);
-    const findings = [
-        ...data.matches.map((m, i) => toFinding(m, `matches[${i}]`, scope, context, false)),
-        ...(ignored ?? []).map((m, i) => toFinding(m, `ignoredMatches[${i}]`, scope, context, true)),
-    ];
-    const descriptor = json_isRecord(data.descriptor) ? data.descriptor : {};
-    const version = json_text(descriptor, 'version');
-    const notices = [];
-    if (Array.isArray(ignored) && ignored.length > 0) {
-        notices.push(`grype set aside ${ignored.length} match(es) by ignore rules or VEX; they are reported as suppressed findings.`);
+    catch (error) {
+        throw new errors/* ScanFailedError */.$5(`gitleaks report is not valid JSON (${(0,errors/* describeJsonError */.M1)(error)}); the scan was interrupted or wrote another format`, { cause: error });
     }
-    return {
-        findings,
-        ...(version && version !== NO_VERSION ? { scannerVersion: version } : {}),
-        notices,
-    };
+    if (data === null)
+        return { findings: [], notices: [] };
+    if (!Array.isArray(data)) {
+        parse_fail('is not a JSON array of leaks; check that gitleaks ran with --report-format json');
+    }
+    const items = data.map((entry, index) => keyed(readLeak(entry, index), context, index));
+    const fingerprint = fingerprints(items);
+    const findings = items.map((item, i) => toFinding(item, fingerprint[i], context));
+    return { findings, notices: [] };
 };
 
-// EXTERNAL MODULE: ./packages/scanners/src/grype/tool.ts
-var tool = __webpack_require__(7283);
-;// CONCATENATED MODULE: ./packages/scanners/src/grype/engine.ts
+;// CONCATENATED MODULE: ./packages/scanners/src/gitleaks/secret-values.ts
+/**
+ * Recovers, in memory only, the raw values of secrets gitleaks found with `--redact`, so the action
+ * can register them with the runner's log masker (`::add-mask::`). The redacted report says where
+ * each match is (lines and columns) and what it looks like with the secret replaced by `REDACTED`;
+ * reading that span of the file again and lining it up with the redacted match gives the secret.
+ * Nothing recovered here is stored, logged or returned anywhere but to the mask callback.
+ */
+const PLACEHOLDER = 'REDACTED';
+/** Shorter values are not masked: masking a 3-character string would blank unrelated log text. */
+const MIN_MASK_LENGTH = 6;
+function escapeRegExp(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+/**
+ * gitleaks (detect/location.go) counts a match's start column from the fragment's start on the
+ * fragment's first line (`offset + 1`) but from the previous newline's index on later lines
+ * (`offset + 2`); end columns likewise (`offset` vs `offset + 1`, exclusive). A file scanned with
+ * `--no-git` is one fragment; in history scans each diff hunk is one, so whether a line is a
+ * fragment's first is unknown there and both readings are tried.
+ */
+function spans(leak, lineStarts, bytes, firstLine) {
+    const out = [];
+    const lastIndex = lineStarts.length - 1;
+    const endLineIndex = Math.min(leak.endLine - leak.startLine, lastIndex);
+    const lineEnd = (i) => i + 1 < lineStarts.length ? lineStarts[i + 1] - 1 : bytes.length;
+    for (const first of firstLine === undefined ? [true, false] : [firstLine]) {
+        const start = lineStarts[0] + leak.startColumn - (first ? 1 : 2);
+        let end;
+        if (endLineIndex === 0)
+            end = lineStarts[0] + leak.endColumn - (first ? 0 : 1);
+        else
+            end = lineStarts[endLineIndex] - 1 + leak.endColumn;
+        if (end <= start)
+            end = lineEnd(endLineIndex);
+        if (start < 0 || start >= bytes.length)
+            continue;
+        out.push([start, Math.min(end, bytes.length)]);
+    }
+    return out;
+}
+/** The secret inside `raw` (the unredacted match), found by lining it up with the redacted match. */
+function secretIn(raw, redacted) {
+    const parts = redacted.trim().split(PLACEHOLDER);
+    if (parts.length < 2)
+        return undefined;
+    const pattern = '^' +
+        escapeRegExp(parts[0]) +
+        '([\\s\\S]+?)' +
+        parts
+            .slice(1)
+            .map((p, i) => escapeRegExp(p) + (i < parts.length - 2 ? '\\1' : ''))
+            .join('') +
+        '$';
+    const found = new RegExp(pattern).exec(raw.trim());
+    const secret = found?.[1]?.trim();
+    return secret === undefined || secret === '' ? undefined : secret;
+}
+/**
+ * The secret of one leak, whole, given the raw text of its lines (`startLine..endLine`, joined by
+ * \n); undefined when it cannot be lined up with the redacted match. For the keyed digest that
+ * secret fingerprints hold; never stored. `firstLine` as for {@link secretValues}.
+ */
+function secretValue(leak, lines, firstLine) {
+    const bytes = Buffer.from(lines, 'utf8');
+    for (const [start, end] of spans(leak, lineStarts(bytes), bytes, firstLine)) {
+        const secret = secretIn(bytes.subarray(start, end).toString('utf8'), leak.match);
+        if (secret !== undefined)
+            return secret;
+    }
+    return undefined;
+}
+function lineStarts(bytes) {
+    const starts = [0];
+    for (let i = 0; i < bytes.length; i += 1)
+        if (bytes[i] === 0x0a)
+            starts.push(i + 1);
+    return starts;
+}
+/**
+ * Values to mask for one leak, given the raw text of its lines (`startLine..endLine`, joined by \n).
+ * `firstLine`: whether `startLine` is the first line of the fragment gitleaks scanned (true for
+ * `--no-git` scans, unknown for history scans). Multi-line secrets (private keys) are returned line by
+ * line, since the runner masks log lines one at a time; PEM armour lines are left out.
+ */
+function secretValues(leak, lines, firstLine) {
+    const bytes = Buffer.from(lines, 'utf8');
+    const values = new Set();
+    for (const [start, end] of spans(leak, lineStarts(bytes), bytes, firstLine)) {
+        const secret = secretIn(bytes.subarray(start, end).toString('utf8'), leak.match);
+        if (secret === undefined)
+            continue;
+        for (const line of secret.split(/\r?\n/)) {
+            const value = line.trim();
+            if (value.length < MIN_MASK_LENGTH || /^-----(BEGIN|END)[ A-Z0-9_-]*-----$/.test(value))
+                continue;
+            values.add(value);
+        }
+    }
+    return [...values];
+}
+
+// EXTERNAL MODULE: ./packages/scanners/src/gitleaks/tool.ts
+var tool = __webpack_require__(4590);
+;// CONCATENATED MODULE: ./packages/scanners/src/gitleaks/secret-engine.ts
+
+
 
 
 
@@ -3228,133 +2970,581 @@ var tool = __webpack_require__(7283);
 
 
 /**
- * grype's source scheme for each target (https://github.com/anchore/grype#supported-sources):
- * `registry:` pulls from the registry without a docker daemon; local formats are read directly.
+ * gitleaks 8 exits 1 both when it finds leaks (the `--exit-code` default) and when it fails: a fatal
+ * error, or a git error mid-scan, after which it still writes the partial report
+ * (cmd/detect.go, v8.16.0: `if err != nil { os.Exit(1) }`). Leaks therefore get their own exit code,
+ * so 1 can only mean a failed scan. 2 is Go's exit code for a panic, 126 gitleaks' for an unknown flag.
  */
-function grypeSource(target) {
-    if (target.kind === 'registry')
-        return `registry:${target.pinned}`;
-    switch (target.local.format) {
-        case 'docker-archive':
-            return `docker-archive:${target.local.path}`;
-        case 'oci-layout':
-            return `oci-dir:${target.local.path}`;
-        case 'oci-archive':
-            return `oci-archive:${target.local.path}`;
+const GITLEAKS_LEAKS_EXIT_CODE = 3;
+const CLEAN_EXIT_CODE = 0;
+const REPORT_FILE = 'gitleaks-report.json';
+/**
+ * History scans read at most this many blobs again to find secret values (to mask them and digest
+ * them for fingerprints); the first ones by commit and path, so the same history always reads the
+ * same blobs and its fingerprints stay put however gitleaks orders its report.
+ */
+const MAX_MASK_BLOBS = 500;
+/**
+ * Options every history scan's `git log -p` gets, first, so a `log-opts` of the workflow's own can
+ * still choose otherwise:
+ *
+ * - `--diff-merges=remerge` (git 2.36+): `git log -p` prints no diff for a merge commit, so a secret
+ *   added in a merge (an "evil merge" or a conflict resolution) was never scanned (gitleaks issue
+ *   1028). remerge shows what the merge itself changed against the automatic merge of its parents:
+ *   exactly the content the merge commit adds (the parents' own commits are scanned as themselves).
+ * - `--text --no-textconv`: for a path whose attributes say `-diff` or `binary`, git prints "Binary
+ *   files differ" instead of the lines, and `diff=<driver>` runs a text conversion the job's git
+ *   config names. gitleaks runs git in an empty folder, so the scanned tree's `.gitattributes` is
+ *   not read, but `.git/info/attributes`, `core.attributesFile` and the git config are, and any
+ *   earlier step of the job can write them. Real binary files are scanned as text too: slower on
+ *   large blobs, never blind.
+ */
+const HISTORY_LOG_OPTS = '--diff-merges=remerge --text --no-textconv';
+/**
+ * gitleaks' own defaults, as a config file: gitleaks 8.16 reads `<source>/.gitleaks.toml` (and the
+ * GITLEAKS_CONFIG variable) whenever `--config` is not given, so it is always given.
+ */
+const DEFAULT_CONFIG = '[extend]\nuseDefault = true\n';
+/**
+ * The gitleaks config to use: the file `config` names (it must exist), else a private copy of
+ * gitleaks' defaults. A `.gitleaks.toml` in the scanned tree is never picked up by itself: the change
+ * under review could add one that allows its own secret.
+ */
+function resolveGitleaksConfig(workspace, workDir, config) {
+    if (config !== undefined && config.trim() !== '') {
+        const file = (0,external_node_path_.resolve)(workspace, config);
+        if (!(0,external_node_fs_.existsSync)(file) || !(0,external_node_fs_.statSync)(file).isFile()) {
+            throw new errors/* InputError */.dz('config', `the gitleaks config '${config}' does not exist in the workspace; fix the path, or leave config empty to use gitleaks' defaults`);
+        }
+        return { path: file, named: true };
+    }
+    const path = (0,external_node_path_.join)(workDir, 'gitleaks-default.toml');
+    (0,external_node_fs_.writeFileSync)(path, DEFAULT_CONFIG);
+    return { path, named: false };
+}
+async function gitRoot(git, why) {
+    const top = await gitTopLevel(git);
+    if (top === undefined) {
+        throw new errors/* UserError */.yo('not-a-repository', `${why} needs a git checkout, but the scanned folder is not inside a git repository. Check out the repository with actions/checkout (fetch-depth: 0), or set mode: dir to scan the files only.`);
+    }
+    return top;
+}
+/** The git pathspec that keeps a history scan inside `path` when it is a subfolder of the repository. */
+function pathspec(top, root) {
+    const rel = (0,external_node_path_.relative)(top, root).split(external_node_path_.sep).join('/');
+    if (rel === '')
+        return '';
+    if (/\s/.test(rel)) {
+        throw new errors/* InputError */.dz('path', `'${rel}' contains whitespace, which gitleaks cannot pass to git log (it splits log options on spaces); scan the repository root or use mode: dir`);
+    }
+    return ` -- ${rel}`;
+}
+/** "3 commits (1a2b3c4d5e6f..6f5e4d3c2b1a)": a range and how many commits `base..head` lists. */
+function commitsScope(count, range) {
+    const n = count === undefined ? 'an unknown number of commits' : plural(count, 'commit');
+    return { kind: 'commits', description: `${n} (${range})` };
+}
+function secret_engine_short(commit) {
+    return commit.slice(0, 12);
+}
+async function plan(ctx, root) {
+    const { inputs, workspace } = ctx;
+    const pathTarget = { kind: 'path', name: workspaceRelative(workspace, root) };
+    const tree = () => ({ kind: 'dir', scope: treeScope(workspace, root) });
+    const git = gitIn(ctx.exec, root, ctx.timeoutMs);
+    /**
+     * On the default branch the tree is what ships: the secrets already in it are found on every
+     * push, not only those the pushed commits add.
+     */
+    const withTree = (history, toDefaultBranch) => toDefaultBranch
+        ? {
+            target: { kind: 'repository', name: pathTarget.name },
+            scans: [...history.scans, tree()],
+            notices: [
+                ...history.notices,
+                'A push to the default branch: the working tree was scanned as well as the pushed commits.',
+            ],
+        }
+        : history;
+    if (inputs.mode === 'dir')
+        return { target: pathTarget, scans: [tree()], notices: [] };
+    if (inputs.mode === 'git') {
+        const top = await gitRoot(git, 'mode: git');
+        const opts = (inputs.logOpts ?? '').trim();
+        const spec = opts.includes(' -- ') || opts.startsWith('-- ') ? '' : pathspec(top, root);
+        const selected = opts === '' ? `--full-history --all${spec}` : `${opts}${spec}`;
+        return {
+            target: { kind: 'git-range', name: opts === '' ? '--all' : opts },
+            scans: [
+                {
+                    kind: 'git',
+                    logOpts: `${HISTORY_LOG_OPTS} ${selected}`,
+                    top,
+                    scope: { kind: 'commits', description: `the commits git log ${selected} lists` },
+                },
+            ],
+            notices: [],
+        };
+    }
+    if (inputs.mode !== 'auto') {
+        throw new errors/* InputError */.dz('mode', `must be one of auto, dir, git; got ${JSON.stringify(inputs.mode)}`);
+    }
+    const scope = eventGitScope(ctx.runner.eventName, ctx.runner.event);
+    switch (scope.kind) {
+        case 'tree':
+            return { target: pathTarget, scans: [tree()], notices: [] };
+        case 'deleted':
+            return {
+                target: { kind: 'git-range', name: scope.ref },
+                scans: [],
+                notices: [
+                    `The push deleted ${scope.ref}; it added no commits, so there was nothing to scan.`,
+                ],
+            };
+        case 'range': {
+            const top = await gitRoot(git, `Scanning the ${scope.what}`);
+            await ensureRange(git, scope.base, scope.head, { log: ctx.log, what: scope.what });
+            const count = await countRange(git, scope.base, scope.head);
+            const range = `${scope.base}..${scope.head}`;
+            return withTree({
+                target: { kind: 'git-range', name: range },
+                scans: [
+                    {
+                        kind: 'git',
+                        logOpts: `${HISTORY_LOG_OPTS} ${range}${pathspec(top, root)}`,
+                        top,
+                        scope: commitsScope(count, `${secret_engine_short(scope.base)}..${secret_engine_short(scope.head)}`),
+                    },
+                ],
+                notices: [
+                    `Scanned the ${count ?? 'unknown number of'} commit(s) of the ${scope.what}: ${range}.`,
+                ],
+            }, scope.toDefaultBranch);
+        }
+        case 'new-branch': {
+            const top = await gitRoot(git, `Scanning the push that created ${scope.ref}`);
+            if (!(await hasCommit(git, scope.head))) {
+                throw new errors/* UserError */.yo('shallow-checkout', `The pushed commit ${scope.head} is not in the checkout. ${FETCH_DEPTH_HINT}`);
+            }
+            const spec = pathspec(top, root);
+            const base = await newBranchBase(git, scope.head, scope.defaultBranch, { log: ctx.log });
+            if (base === undefined) {
+                return withTree({
+                    target: { kind: 'git-range', name: scope.head },
+                    scans: [
+                        {
+                            kind: 'git',
+                            logOpts: `${HISTORY_LOG_OPTS} --max-count=1 ${scope.head}${spec}`,
+                            top,
+                            scope: commitsScope(1, secret_engine_short(scope.head)),
+                        },
+                    ],
+                    notices: [
+                        `The push created ${scope.ref}, and its commits could not be told apart from the default branch${scope.defaultBranch ? ` (${scope.defaultBranch})` : ''}, so only the pushed commit ${scope.head} was scanned.`,
+                    ],
+                }, scope.toDefaultBranch);
+            }
+            const count = await countRange(git, base, scope.head);
+            return withTree({
+                target: { kind: 'git-range', name: `${base}..${scope.head}` },
+                scans: [
+                    {
+                        kind: 'git',
+                        logOpts: `${HISTORY_LOG_OPTS} ${base}..${scope.head}${spec}`,
+                        top,
+                        scope: commitsScope(count, `${secret_engine_short(base)}..${secret_engine_short(scope.head)}`),
+                    },
+                ],
+                notices: [
+                    `The push created ${scope.ref}: scanned its ${count ?? 'unknown number of'} commit(s) not on ${scope.defaultBranch ?? 'the default branch'} (${base}..${scope.head}).`,
+                ],
+            }, scope.toDefaultBranch);
+        }
     }
 }
-/**
- * grype reads registry credentials and plain-HTTP permission from its environment
- * (GRYPE_REGISTRY_AUTH_*, GRYPE_REGISTRY_INSECURE_USE_HTTP), so passwords never reach argv.
- * Credentials from the docker config are read by grype's own keychain.
- */
-function grypeEnv(target) {
-    if (target.kind !== 'registry')
-        return {};
+function positive(value) {
+    return typeof value === 'number' && Number.isInteger(value) && value >= 0 ? value : undefined;
+}
+/** Reads gitleaks' report without ever echoing its text (a parse error message quotes the input). */
+function readReport(file, exitCode) {
+    if (!(0,external_node_fs_.existsSync)(file)) {
+        throw new errors/* ScanFailedError */.$5(`gitleaks exited with code ${exitCode} but wrote no report; the scan did not complete`);
+    }
+    const text = (0,external_node_fs_.readFileSync)(file, 'utf8');
+    if (text.trim() === '') {
+        throw new errors/* ScanFailedError */.$5('gitleaks wrote an empty report (it writes [] when it finds nothing); the scan did not complete');
+    }
+    let data;
+    try {
+        data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    }
+    catch {
+        throw new errors/* ScanFailedError */.$5(`gitleaks' report is not valid JSON (${text.length} characters); the scan was interrupted or wrote another format`);
+    }
+    if (data === null)
+        return [];
+    if (!Array.isArray(data)) {
+        throw new errors/* ScanFailedError */.$5("gitleaks' report is not a JSON array of leaks; the scan did not produce a gitleaks JSON report");
+    }
+    // Every leak is a flat object; anything else (e.g. arrays nested thousands deep) is not gitleaks'
+    // output and must fail here, before any code walks or re-serialises it.
+    const bad = data.findIndex((entry) => !json_isRecord(entry));
+    if (bad !== -1) {
+        throw new errors/* ScanFailedError */.$5(`gitleaks' report entry ${bad + 1} is not a leak object; the scan did not produce a gitleaks JSON report`);
+    }
+    return data;
+}
+/** gitleaks names files relative to the repository in history scans; make them absolute. */
+function absoluteFiles(entries, top) {
+    return entries.map((entry) => json_isRecord(entry) && typeof entry.File === 'string' && !(0,external_node_path_.isAbsolute)(entry.File)
+        ? { ...entry, File: (0,external_node_path_.join)(top, entry.File) }
+        : entry);
+}
+function locate(entry) {
+    if (!json_isRecord(entry) || typeof entry.File !== 'string' || typeof entry.Match !== 'string')
+        return undefined;
+    const startLine = positive(entry.StartLine);
+    const startColumn = positive(entry.StartColumn);
+    if (startLine === undefined || startLine === 0 || startColumn === undefined)
+        return undefined;
     return {
-        ...(isLoopbackRegistry(target.reference.registry)
-            ? { GRYPE_REGISTRY_INSECURE_USE_HTTP: 'true' }
-            : {}),
-        ...(target.inputCredentials
-            ? {
-                GRYPE_REGISTRY_AUTH_AUTHORITY: target.reference.registry,
-                GRYPE_REGISTRY_AUTH_USERNAME: target.inputCredentials.username,
-                GRYPE_REGISTRY_AUTH_PASSWORD: target.inputCredentials.password,
-            }
-            : {}),
+        startLine,
+        endLine: Math.max(startLine, positive(entry.EndLine) ?? startLine),
+        startColumn,
+        endColumn: positive(entry.EndColumn) ?? 0,
+        match: entry.Match,
     };
 }
-/** The argv of one grype run: JSON findings and, when asked, a CycloneDX SBOM from the same pass. */
-function grypeArgs(target, files, ignoreUnfixed, skip = {
-    dirs: [],
-    files: [],
-}) {
-    return [
-        grypeSource(target),
-        // grype otherwise reads .grype.yaml and .grype/config.yaml from its working directory and the
-        // home folder (ignore rules, `only-fixed`, `fail-on`, DB settings): an explicit file of our own
-        // is the only one it reads.
-        ...(files.config ? ['--config', files.config] : []),
-        '-o',
-        `json=${files.json}`,
-        ...(files.sbom ? ['-o', `cyclonedx-json=${files.sbom}`] : []),
-        ...(ignoreUnfixed ? ['--only-fixed'] : []),
-        // grype excludes by glob over the image's absolute paths: a folder is everything below it.
-        ...skip.dirs.flatMap((d) => ['--exclude', `${d}/**`]),
-        ...skip.files.flatMap((f) => ['--exclude', f]),
-        '--quiet',
-    ];
+/**
+ * The text of the lines each leak is on, as the scanned tree or commit holds them (read again, in
+ * memory; undefined where it cannot be read): for masking and for inline markers.
+ */
+async function leakLines(ctx, entries, scan) {
+    const blobs = new Map();
+    const git = scan.kind === 'git' ? gitIn(ctx.exec, scan.top, ctx.timeoutMs) : undefined;
+    // `<commit>:<path>` takes the path relative to the repository root.
+    const blobKey = (entry) => scan.kind === 'git' &&
+        json_isRecord(entry) &&
+        typeof entry.File === 'string' &&
+        typeof entry.Commit === 'string' &&
+        /^[0-9a-f]{40,64}$/.test(entry.Commit)
+        ? `${entry.Commit}:${(0,external_node_path_.isAbsolute)(entry.File) ? (0,external_node_path_.relative)(scan.top, entry.File).split(external_node_path_.sep).join('/') : entry.File}`
+        : undefined;
+    const readable = new Set([...new Set(entries.map(blobKey).filter((k) => k !== undefined))]
+        .sort()
+        .slice(0, MAX_MASK_BLOBS));
+    const out = [];
+    for (const entry of entries) {
+        const leak = locate(entry);
+        if (leak === undefined || !json_isRecord(entry) || typeof entry.File !== 'string') {
+            out.push(undefined);
+            continue;
+        }
+        let lines;
+        const key = blobKey(entry);
+        if (git !== undefined && key !== undefined) {
+            if (!blobs.has(key) && readable.has(key)) {
+                const shown = await git(['show', '--no-textconv', key]);
+                blobs.set(key, shown.exitCode === 0 ? shown.stdout.split('\n') : undefined);
+            }
+            lines = blobs
+                .get(key)
+                ?.slice(leak.startLine - 1, leak.endLine)
+                .join('\n');
+        }
+        else if (scan.kind === 'dir') {
+            const rel = (0,external_node_path_.relative)(ctx.workspace, entry.File).split(external_node_path_.sep).join('/');
+            lines = ctx.readLines(rel, leak.startLine, leak.endLine);
+        }
+        out.push(lines);
+    }
+    return out;
+}
+/** Per entry: the keyed digest of its secret, read again from its lines; undefined where unreadable. */
+function digests(entries, lines, scan, key) {
+    return entries.map((entry, i) => {
+        const leak = locate(entry);
+        const text = lines[i];
+        if (leak === undefined || text === undefined)
+            return undefined;
+        const value = secretValue(leak, text, scan.kind === 'dir' ? leak.startLine === 1 : undefined);
+        return value === undefined ? undefined : secretDigest(key, value);
+    });
+}
+/** Feeds every secret value gitleaks located to the mask callback. */
+function maskSecrets(entries, lines, scan, mask) {
+    const maskNew = maskOnce(mask);
+    entries.forEach((entry, i) => {
+        const leak = locate(entry);
+        const text = lines[i];
+        if (leak === undefined || text === undefined)
+            return;
+        // A --no-git scan reads each file as one fragment, so line 1 is the only first line.
+        const firstLine = scan.kind === 'dir' ? leak.startLine === 1 : undefined;
+        maskNew(secretValues(leak, text, firstLine));
+    });
 }
 /**
- * scan-image on grype: vulnerabilities only (grype has no secret or misconfiguration scanner, which
- * the report says when they were asked for). grype keeps and updates its own DB; a run that cannot
- * get one exits 1 and is a failed scan.
+ * gitleaks 8.16 drops, without a word, every match on a line holding `gitleaks:allow`
+ * (detect/detect.go: `gitleaksAllowSignature`), and has no switch to stop it. The scanned text is
+ * therefore given to gitleaks with the marker spelt differently (same length, same character
+ * classes, so no rule matches differently), and each leak on a marked line becomes a suppressed
+ * finding naming the marker.
  */
-const grypeImageEngine = {
-    name: 'grype',
-    tool: tool/* GRYPE */.s,
-    outputs: ['digest', 'sbom'],
-    async run(context) {
-        const { inputs, log } = context;
-        const asked = inputs.scanners.map((s) => s.trim().toLowerCase()).filter((s) => s !== '');
-        const unknown = asked.filter((s) => !['vuln', 'secret', 'misconfig'].includes(s));
-        if (unknown.length > 0 || asked.length === 0) {
-            throw new errors/* InputError */.dz('scanners', 'use a comma-separated list of vuln, secret, misconfig');
+const GITLEAKS_ALLOW = 'gitleaks:allow';
+const GITLEAKS_ALLOW_NEUTRAL = 'gitleaks:alloW';
+async function gitleaksSource(ctx, scan, root) {
+    if (scan.kind === 'git') {
+        const git = gitIn(ctx.exec, scan.top, ctx.timeoutMs);
+        const dir = await git(['rev-parse', '--absolute-git-dir']);
+        const gitDir = dir.stdout.trim();
+        if (dir.exitCode !== 0 || gitDir === '') {
+            throw new errors/* ScanFailedError */.$5(`git could not name the repository folder of ${scan.top}`);
         }
-        const notices = [];
-        const skipped = asked.filter((s) => s !== 'vuln');
-        if (!asked.includes('vuln')) {
-            throw new errors/* InputError */.dz('scanners', `grype finds vulnerabilities only and ${skipped.join(', ')} was asked for; use engine trivy`);
+        const source = (0,external_node_path_.join)(ctx.workDir, 'gitleaks-source');
+        (0,external_node_fs_.mkdirSync)(source, { recursive: true });
+        return { source, env: { GIT_DIR: gitDir, ...markerNeutralGit(ctx.workDir) } };
+    }
+    const marked = filesWithMarker(root);
+    if (marked.length === 0 && !secret_engine_isFile((0,external_node_path_.join)(root, GITLEAKSIGNORE)))
+        return { source: root, env: {} };
+    const copy = (0,external_node_path_.join)(ctx.workDir, 'gitleaks-tree');
+    stageTree(root, copy, marked);
+    return { source: copy, env: {}, copy: { from: copy, to: root } };
+}
+/**
+ * PATH and variables that put a `git` in front of the real one for gitleaks: it runs the real git
+ * and respells the marker in its output. Its exit status is the real git's.
+ */
+function markerNeutralGit(workDir) {
+    const pathEnv = process.env.PATH ?? '';
+    const real = findExecutable('git', pathEnv);
+    if (real === undefined) {
+        throw new errors/* ScanFailedError */.$5('git is not on PATH; gitleaks needs it to read the history');
+    }
+    const bin = (0,external_node_path_.join)(workDir, 'gitleaks-git');
+    (0,external_node_fs_.mkdirSync)(bin, { recursive: true });
+    const script = (0,external_node_path_.join)(bin, 'git');
+    (0,external_node_fs_.writeFileSync)(script, [
+        '#!/bin/sh',
+        '{ "$PORTCULLIS_REAL_GIT" "$@"; echo $? > "$PORTCULLIS_GIT_STATUS"; } |',
+        `  LC_ALL=C sed 's/${GITLEAKS_ALLOW}/${GITLEAKS_ALLOW_NEUTRAL}/g'`,
+        'exit "$(cat "$PORTCULLIS_GIT_STATUS")"',
+        '',
+    ].join('\n'), { mode: 0o755 });
+    return {
+        PATH: `${bin}${external_node_path_.delimiter}${pathEnv}`,
+        PORTCULLIS_REAL_GIT: real,
+        PORTCULLIS_GIT_STATUS: (0,external_node_path_.join)(bin, 'status'),
+    };
+}
+const GITLEAKSIGNORE = '.gitleaksignore';
+function secret_engine_isFile(path) {
+    try {
+        return (0,external_node_fs_.lstatSync)(path).isFile();
+    }
+    catch {
+        return false;
+    }
+}
+/** Regular files under `root` (not in `.git` folders, not through symlinks) holding the marker. */
+function filesWithMarker(root) {
+    const found = [];
+    const walk = (dir) => {
+        for (const entry of (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true })) {
+            const path = (0,external_node_path_.join)(dir, entry.name);
+            if (entry.isDirectory()) {
+                if (entry.name !== '.git')
+                    walk(path);
+            }
+            else if (entry.isFile()) {
+                if ((0,external_node_fs_.readFileSync)(path).includes(GITLEAKS_ALLOW))
+                    found.push(path);
+            }
         }
-        if (skipped.length > 0) {
-            notices.push(`grype finds vulnerabilities only; the ${skipped.join(' and ')} scanner(s) asked for in \`scanners\` did not run (use engine trivy for them).`);
+    };
+    walk(root);
+    return found;
+}
+/**
+ * Copies the files gitleaks would scan (not `.git` folders, which it skips; symlinks stay links,
+ * which it does not follow) without the root's `.gitleaksignore`, and respells the marker in
+ * `marked` (absolute paths under `root`).
+ */
+function stageTree(root, dest, marked = []) {
+    const skip = (0,external_node_path_.join)(root, GITLEAKSIGNORE);
+    (0,external_node_fs_.cpSync)(root, dest, {
+        recursive: true,
+        verbatimSymlinks: true,
+        filter: (src) => src !== skip && (0,external_node_path_.basename)(src) !== '.git',
+    });
+    for (const file of marked) {
+        const copy = (0,external_node_path_.join)(dest, (0,external_node_path_.relative)(root, file));
+        const bytes = (0,external_node_fs_.readFileSync)(copy);
+        (0,external_node_fs_.writeFileSync)(copy, Buffer.from(bytes.toString('latin1').split(GITLEAKS_ALLOW).join(GITLEAKS_ALLOW_NEUTRAL), 'latin1'));
+    }
+}
+/** Runs gitleaks once and returns its report's entries, with files made absolute workspace paths. */
+async function runGitleaks(ctx, scan, source, config) {
+    const reportPath = (0,external_node_path_.join)(ctx.workDir, REPORT_FILE);
+    (0,external_node_fs_.rmSync)(reportPath, { force: true });
+    const args = [
+        'detect',
+        '--source',
+        source.source,
+        '--redact',
+        '--no-banner',
+        '--report-format',
+        'json',
+        '--report-path',
+        reportPath,
+        `--exit-code=${GITLEAKS_LEAKS_EXIT_CODE}`,
+        '--config',
+        config,
+        ...(scan.kind === 'dir' ? ['--no-git'] : [`--log-opts=${scan.logOpts}`]),
+    ];
+    const result = await engine_runTool(ctx, {
+        args,
+        okExitCodes: [CLEAN_EXIT_CODE, GITLEAKS_LEAKS_EXIT_CODE],
+        relayStdout: true,
+        maxStdoutBytes: 1024 * 1024,
+        // Outside the workspace; the environment is the action kit's allow-list plus GIT_DIR.
+        cwd: ctx.workDir,
+        env: source.env,
+    });
+    const exitCode = result.exitCode ?? -1;
+    let entries = readReport(reportPath, exitCode);
+    if (exitCode === CLEAN_EXIT_CODE && entries.length > 0) {
+        throw new errors/* ScanFailedError */.$5(`gitleaks exited with code 0 (no leaks) but its report lists ${entries.length}; the output cannot be trusted`);
+    }
+    if (exitCode === GITLEAKS_LEAKS_EXIT_CODE && entries.length === 0) {
+        throw new errors/* ScanFailedError */.$5(`gitleaks exited with code ${GITLEAKS_LEAKS_EXIT_CODE} (leaks found) but its report lists none; the output cannot be trusted`);
+    }
+    if (scan.kind === 'git')
+        entries = absoluteFiles(entries, scan.top);
+    if (source.copy)
+        entries = copiedFiles(entries, source.copy.from, source.copy.to);
+    return entries;
+}
+/** Identifies one leak across two runs over the same source (rule, place, commit). */
+function leakKey(entry) {
+    if (!json_isRecord(entry))
+        return '';
+    return JSON.stringify([
+        entry.RuleID,
+        entry.File,
+        entry.Commit,
+        entry.StartLine,
+        entry.StartColumn,
+        entry.EndLine,
+        entry.EndColumn,
+    ]);
+}
+/** Paths gitleaks reported inside a staged copy, mapped back to the tree the copy stands for. */
+function copiedFiles(entries, from, to) {
+    return entries.map((entry) => {
+        if (!json_isRecord(entry) || typeof entry.File !== 'string')
+            return entry;
+        const rel = (0,external_node_path_.relative)(from, entry.File);
+        if (rel.startsWith('..') || (0,external_node_path_.isAbsolute)(rel))
+            return entry;
+        return { ...entry, File: (0,external_node_path_.join)(to, rel) };
+    });
+}
+/** Runs gitleaks over one scan (twice with a named config) and turns its leaks into findings. */
+async function scanOnce(ctx, scan, root, config) {
+    const { inputs, workspace } = ctx;
+    const fingerprintKey = secretFingerprintKey(inputs.fingerprintKey, ctx.runner);
+    const source = await gitleaksSource(ctx, scan, root);
+    const named = await runGitleaks(ctx, scan, source, config.path);
+    // With a config the workflow named, what it hides is what gitleaks' defaults find and it
+    // does not: run both and keep the difference as suppressed findings naming the file.
+    const hiddenByConfig = config.named
+        ? (await runGitleaks(ctx, scan, source, resolveGitleaksConfig(workspace, ctx.workDir, undefined).path)).filter((entry) => !named.some((n) => leakKey(n) === leakKey(entry)))
+        : [];
+    const entries = [...named, ...hiddenByConfig];
+    const lines = entries.length > 0 ? await leakLines(ctx, entries, scan) : [];
+    const parsed = parseGitleaks(JSON.stringify(entries), {
+        workspace,
+        readLines: ctx.readLines,
+        defaultSeverity: inputs.secretSeverity,
+        secretDigests: digests(entries, lines, scan, fingerprintKey),
+    });
+    if (entries.length > 0)
+        maskSecrets(entries, lines, scan, ctx.mask);
+    const configName = `${workspaceRelative(workspace, config.path)} (input config)`;
+    const findings = parsed.findings.map((finding, i) => {
+        const where = finding.location
+            ? `${finding.location.path}${finding.location.startLine ? `:${finding.location.startLine}` : ''}`
+            : 'a file outside the workspace';
+        if (lines[i]?.includes(GITLEAKS_ALLOW)) {
+            return {
+                ...finding,
+                suppression: {
+                    kind: 'in-source',
+                    source: `${GITLEAKS_ALLOW} at ${where}`,
+                    justification: `an inline ${GITLEAKS_ALLOW} comment on the line`,
+                },
+            };
         }
-        const skip = imageSkips(inputs);
-        const notScanned = [...skip.dirs, ...skip.files];
-        if (notScanned.length > 0) {
-            notices.push(`Not scanned inside the image (skip-dirs, skip-files): ${notScanned.join(', ')}.`);
+        if (i >= named.length) {
+            return {
+                ...finding,
+                suppression: {
+                    kind: 'external',
+                    source: configName,
+                    justification: `not reported under the gitleaks config the config input names`,
+                },
+            };
         }
-        if (inputs.dbRepository?.trim()) {
-            notices.push('db-repository applies to trivy only; grype used its own DB.');
+        return finding;
+    });
+    return { findings, notices: parsed.notices, scannerVersion: parsed.scannerVersion };
+}
+/**
+ * scan-secrets with gitleaks 8 (`gitleaks detect`, which 8.19+ keeps as a hidden alias of
+ * `gitleaks git` / `gitleaks dir`): the working tree (`--no-git`), exactly the commits an event
+ * or `log-opts` names, or on a push to the default branch both. Always `--redact`, so neither its
+ * log nor its report holds a secret.
+ */
+const gitleaksSecretEngine = {
+    name: 'gitleaks',
+    tool: tool/* GITLEAKS */.H,
+    async run(ctx) {
+        const { inputs, workspace } = ctx;
+        const root = secretScanRoot(workspace, inputs.path);
+        const config = resolveGitleaksConfig(workspace, ctx.workDir, inputs.config);
+        const planned = await plan(ctx, root);
+        const notices = [...planned.notices];
+        if (config.named)
+            notices.push(`gitleaks config: ${workspaceRelative(workspace, config.path)} (input config).`);
+        const tops = planned.scans.flatMap((s) => (s.kind === 'git' ? [s.top] : []));
+        const unused = unusedSettingsNotice('gitleaks', workspace, [workspace, root, ...tops], [...(config.named ? [config.path] : []), ...ignoreFileUsed(workspace, inputs)]);
+        if (unused)
+            notices.push(unused);
+        const findings = [];
+        const scanNotices = [];
+        let version;
+        for (const scan of planned.scans) {
+            const one = await scanOnce(ctx, scan, root, config);
+            findings.push(...one.findings);
+            scanNotices.push(...one.notices);
+            version ??= one.scannerVersion;
         }
-        // grype reads OCI archives itself: no unpacking.
-        const target = context.prepared ??
-            (await resolveImageTarget(inputs, { workspace: context.workspace, env: process.env }));
-        log.info(`Image: ${target.shown} → ${target.kind === 'registry' ? target.pinned : target.digest}`);
-        const json = (0,external_node_path_.join)(context.workDir, 'grype.json');
-        const sbom = inputs.sbom
-            ? (0,external_node_path_.join)(context.outputDir, `scan-image-grype-${target.shown.replace(/[^A-Za-z0-9._-]+/g, '-')}.cdx.json`)
-            : undefined;
-        const config = (0,external_node_path_.join)(context.workDir, 'grype-config.yaml');
-        (0,external_node_fs_.writeFileSync)(config, 'check-for-app-update: false\n');
-        await runTool(context, {
-            args: grypeArgs(target, { json, config, ...(sbom ? { sbom } : {}) }, inputs.ignoreUnfixed, skip),
-            // 0: ran (findings do not change it without --fail-on); anything else is an error.
-            okExitCodes: [0],
-            env: grypeEnv(target),
-            cwd: context.workDir,
-        });
-        let raw;
-        try {
-            raw = (0,external_node_fs_.readFileSync)(json, 'utf8');
+        const marked = findings.filter((f) => f.suppression?.kind === 'in-source').length;
+        if (marked > 0) {
+            notices.push(`${marked} leak(s) are on lines marked ${GITLEAKS_ALLOW}; they are reported as suppressed findings, and the gate's policy decides what they count for.`);
         }
-        catch {
-            throw new errors/* ScanFailedError */.$5(`grype exited without writing its JSON report (${json})`);
+        const outside = findings.filter((f) => f.location === undefined).length;
+        if (outside > 0) {
+            notices.push(`${outside} leak(s) are in files outside the workspace; they are reported without a location.`);
         }
-        const parsed = parseGrype(raw, {
-            workspace: context.workspace,
-            image: { ref: target.shown, digest: target.digest },
-        });
         return {
-            scanner: { name: 'grype', version: parsed.scannerVersion ?? context.binary.version },
-            target: { kind: 'image', name: target.shown, digest: target.digest },
-            findings: parsed.findings,
-            notices: [
-                ...parsed.notices,
-                ...notices,
-                ...[unusedSettingsNotice('grype', context.workspace, [context.workspace])].filter((n) => n !== undefined),
-            ],
-            outputs: { digest: target.digest, sbom: sbom ?? '' },
+            scanner: { name: 'gitleaks', version: version ?? ctx.binary.version },
+            target: planned.target,
+            scopes: planned.scans.map((s) => s.scope),
+            findings,
+            notices: [...notices, ...scanNotices],
         };
     },
 };
@@ -3389,7 +3579,7 @@ function resolveWorkspaceFiles(workspace, values, input) {
 }
 /** What trivy printed last, cleaned of terminal escapes, for a failure reason. */
 function stderrSummary(stderr) {
-    const lines = (0,neutralize/* neutralize */.YI)(stderr)
+    const lines = neutralize(stderr)
         .split('\n')
         .map((l) => l.replace(/^\S+\s+(ERROR|FATAL|WARN|INFO)\s+/, '$1 ').trim())
         .filter((l) => /^(ERROR|FATAL)\b/.test(l));
@@ -3438,10 +3628,10 @@ function dropAnalysisCache(workDir, args) {
     const cacheDir = at >= 0 ? args[at + 1] : undefined;
     if (cacheDir === undefined)
         return;
-    const rel = (0,external_node_path_.relative)(workDir, cacheDir);
-    if (rel !== '' && !rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel))
+    const rel = relative(workDir, cacheDir);
+    if (rel !== '' && !rel.startsWith('..') && !isAbsolute(rel))
         return;
-    (0,external_node_fs_.rmSync)((0,external_node_path_.join)(cacheDir, 'fanal'), { recursive: true, force: true });
+    rmSync(join(cacheDir, 'fanal'), { recursive: true, force: true });
 }
 /**
  * Runs trivy and turns its exit code 1 (every trivy error: no DB, download failed, bad flag) into a
@@ -3466,673 +3656,34 @@ async function runTrivy(context, run, explain) {
     if (result.exitCode === 0)
         return;
     const detail = stderrSummary(result.stderrTail);
-    throw new errors/* ScanFailedError */.$5(explain?.(result.stderrTail) ??
+    throw new ScanFailedError(explain?.(result.stderrTail) ??
         `trivy exited with code 1${detail ? `: ${detail}` : ' without saying why; see its log above'}`);
 }
 /** For a report read as a stream: a missing or empty file is a failed scan, as in {@link readOutput}. */
 function reportWritten(path, what = 'JSON report') {
     let size;
     try {
-        size = (0,external_node_fs_.statSync)(path).size;
+        size = statSync(path).size;
     }
     catch {
-        throw new errors/* ScanFailedError */.$5(`trivy exited without writing its ${what} (${path})`);
+        throw new ScanFailedError(`trivy exited without writing its ${what} (${path})`);
     }
     if (size === 0)
-        throw new errors/* ScanFailedError */.$5(`trivy wrote an empty ${what}`);
+        throw new ScanFailedError(`trivy wrote an empty ${what}`);
 }
 /** The raw report trivy wrote; a missing or empty file is a failed scan (trivy always writes JSON). */
 function readOutput(path, what) {
     let raw;
     try {
-        raw = (0,external_node_fs_.readFileSync)(path, 'utf8');
+        raw = readFileSync(path, 'utf8');
     }
     catch {
-        throw new errors/* ScanFailedError */.$5(`trivy exited without writing its ${what} (${path})`);
+        throw new ScanFailedError(`trivy exited without writing its ${what} (${path})`);
     }
     if (raw.trim() === '')
-        throw new errors/* ScanFailedError */.$5(`trivy wrote an empty ${what}`);
+        throw new ScanFailedError(`trivy wrote an empty ${what}`);
     return raw;
 }
-
-// EXTERNAL MODULE: ./packages/scanners/src/trivy/inputs.ts
-var inputs = __webpack_require__(3457);
-;// CONCATENATED MODULE: ./packages/scanners/src/trivy/db.ts
-
-
-
-
-
-/**
- * trivy's vulnerability DB, as trivy keeps it: `<cache-dir>/db/trivy.db` (a bbolt file) and
- * `<cache-dir>/db/metadata.json`. trivy itself does not notice every broken DB — given an empty
- * trivy.db next to a valid metadata.json and `--skip-db-update`, trivy 0.44 creates an empty bbolt
- * file and reports no vulnerabilities with exit code 0 — so the suite checks the DB before and after
- * each run and fails the scan instead of reporting "0 findings".
- *
- * Nor does trivy judge a DB's dates: it trusts a DB while its NextUpdate lies ahead, so a DB planted
- * with a NextUpdate in 2099 would be used for ever. {@link checkDbDates} holds every DB to a maximum
- * age (`db-max-age`) and refuses dates from the future; docs/vulnerability-db.md has the recipes
- * (cache keyed on the DB's digest, mirrors, archives for air-gapped runners).
- */
-const TRIVY_DB_CACHE_SUBDIR = (0,external_node_path_.join)('portcullis', 'trivy-db');
-/** The `--cache-dir` for a run: stable under the tool cache when caching, else inside the run's work folder. */
-function trivyCacheDir(runner, cacheDb, workDir) {
-    return cacheDb ? (0,external_node_path_.join)(runner.toolCache, TRIVY_DB_CACHE_SUBDIR) : (0,external_node_path_.join)(workDir, 'trivy-cache');
-}
-/** The only DB schema trivy releases since 0.23 read. */
-const SCHEMA_VERSION = 2;
-/** Buckets every trivy DB has beside the per-source advisory buckets. */
-const SHARED_BUCKETS = new Set(['vulnerability', 'data-source', 'vulnerability-id']);
-function readMetadata(path) {
-    let data;
-    try {
-        data = JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
-    }
-    catch (error) {
-        return `metadata.json cannot be read (${error.message})`;
-    }
-    if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-        return 'metadata.json is not a JSON object';
-    }
-    const record = data;
-    if (typeof record.Version !== 'number')
-        return 'metadata.json has no schema Version';
-    const text = (key) => typeof record[key] === 'string' ? record[key] : undefined;
-    return {
-        Version: record.Version,
-        ...(text('NextUpdate') ? { NextUpdate: text('NextUpdate') } : {}),
-        ...(text('UpdatedAt') ? { UpdatedAt: text('UpdatedAt') } : {}),
-        ...(text('DownloadedAt') ? { DownloadedAt: text('DownloadedAt') } : {}),
-    };
-}
-/** Looks at `<cacheDir>/db` without running trivy. */
-function inspectTrivyDb(cacheDir, now = new Date()) {
-    const dir = (0,external_node_path_.join)(cacheDir, 'db');
-    const dbFile = (0,external_node_path_.join)(dir, 'trivy.db');
-    const metaFile = (0,external_node_path_.join)(dir, 'metadata.json');
-    const hasDb = (0,external_node_fs_.existsSync)(dbFile);
-    const hasMeta = (0,external_node_fs_.existsSync)(metaFile);
-    if (!hasDb && !hasMeta)
-        return { status: 'missing', reason: `no trivy DB in ${dir}` };
-    if (!hasMeta)
-        return { status: 'broken', reason: `${metaFile} is missing` };
-    const metadata = readMetadata(metaFile);
-    if (typeof metadata === 'string')
-        return { status: 'broken', reason: metadata };
-    if (metadata.Version !== SCHEMA_VERSION) {
-        return {
-            status: 'broken',
-            reason: `the DB has schema version ${metadata.Version}; trivy reads version ${SCHEMA_VERSION}`,
-            metadata,
-        };
-    }
-    if (!hasDb)
-        return { status: 'broken', reason: `${dbFile} is missing`, metadata };
-    let buckets;
-    try {
-        buckets = boltTopLevelBuckets(dbFile);
-    }
-    catch (error) {
-        return {
-            status: 'broken',
-            reason: `trivy.db is not a readable bbolt file (${error.message})`,
-            metadata,
-        };
-    }
-    const sources = buckets.filter((b) => !SHARED_BUCKETS.has(b)).length;
-    if (!buckets.includes('vulnerability') || sources === 0) {
-        return {
-            status: 'broken',
-            reason: `trivy.db holds no advisories (${buckets.length} bucket(s), ${sources} advisory source(s))`,
-            metadata,
-            sources,
-        };
-    }
-    const next = metadata.NextUpdate ? Date.parse(metadata.NextUpdate) : Number.NaN;
-    if (!Number.isFinite(next) || next <= now.getTime()) {
-        return {
-            status: 'stale',
-            reason: `the DB was due for an update at ${metadata.NextUpdate ?? '(no date)'}`,
-            metadata,
-            sources,
-        };
-    }
-    return {
-        status: 'ready',
-        reason: `DB updated ${metadata.UpdatedAt ?? '(unknown)'}, ${sources} advisory source(s)`,
-        metadata,
-        sources,
-    };
-}
-// --- trust: age, dates from the future, digest ------------------------------------------------
-/** Clock skew allowed between the machine that built a DB and the runner. */
-const DB_CLOCK_SKEW_MS = 60 * 60 * 1000;
-/**
- * How far ahead a NextUpdate may lie. Upstream rebuilds the DBs daily or more often, so no genuine DB
- * asks not to be refreshed for a week; a later NextUpdate is a DB made to be kept.
- */
-const DB_MAX_NEXT_UPDATE_MS = 7 * 24 * 60 * 60 * 1000;
-/** `db-max-age`'s default. */
-const DEFAULT_DB_MAX_AGE = inputs/* TRIVY_DB_INPUTS */.O['db-max-age'].default;
-const HOUR = 60 * 60 * 1000;
-/** A `db-max-age` value: `72h`, `3d` (whole hours or days, 1 h to 365 d). */
-function parseDbMaxAge(value, input = 'db-max-age') {
-    const m = /^(\d{1,5})\s*(h|d)$/i.exec(value.trim());
-    const ms = m ? Number(m[1]) * (m[2].toLowerCase() === 'd' ? 24 : 1) * HOUR : Number.NaN;
-    if (!(ms >= HOUR && ms <= 365 * 24 * HOUR)) {
-        throw new errors/* InputError */.dz(input, `must be a duration in whole hours or days between 1h and 365d, e.g. 72h or 3d; got ${JSON.stringify(value)}`);
-    }
-    return ms;
-}
-/** `3d 4h`, `5h`, `12 min`: how long ago, for messages. */
-function formatAge(ms) {
-    const minutes = Math.floor(Math.abs(ms) / 60_000);
-    const days = Math.floor(minutes / 1440);
-    const hours = Math.floor((minutes % 1440) / 60);
-    if (days > 0)
-        return hours > 0 ? `${days}d ${hours}h` : `${days}d`;
-    if (hours > 0)
-        return `${hours}h`;
-    return `${minutes} min`;
-}
-/**
- * Refuses a DB that cannot say when it was built, was built longer than `maxAgeMs` ago, or carries
- * dates from the future: an UpdatedAt beyond the clock skew, or a NextUpdate further ahead than any
- * genuine DB asks for ({@link DB_MAX_NEXT_UPDATE_MS}). `what` names the DB in the message.
- */
-function checkDbDates(metadata, policy, now = new Date(), what = 'the trivy vulnerability DB', 
-/** Where a fresher one comes from, for the db-too-old advice. */
-refresh = 'the cache, the mirror or the db-archive') {
-    const updated = metadata.UpdatedAt ? Date.parse(metadata.UpdatedAt) : Number.NaN;
-    if (!Number.isFinite(updated)) {
-        return {
-            code: 'db-undated',
-            reason: `db-undated: ${what} has no readable UpdatedAt in its metadata.json (${JSON.stringify(metadata.UpdatedAt ?? null)}), so its age cannot be checked against db-max-age; use a DB as trivy publishes it`,
-        };
-    }
-    const age = now.getTime() - updated;
-    if (age < -DB_CLOCK_SKEW_MS) {
-        return {
-            code: 'db-dated-in-the-future',
-            reason: `db-dated-in-the-future: ${what} says it was updated at ${metadata.UpdatedAt}, ${formatAge(age)} from now (more than the ${formatAge(DB_CLOCK_SKEW_MS)} of clock skew allowed); a DB from the future is not trusted. Replace it with one as trivy publishes it, and check the runner's clock`,
-        };
-    }
-    const next = metadata.NextUpdate ? Date.parse(metadata.NextUpdate) : Number.NaN;
-    if (Number.isFinite(next) && next - now.getTime() > DB_MAX_NEXT_UPDATE_MS + DB_CLOCK_SKEW_MS) {
-        return {
-            code: 'db-dated-in-the-future',
-            reason: `db-dated-in-the-future: ${what} asks not to be refreshed before ${metadata.NextUpdate}, ${formatAge(next - now.getTime())} from now; upstream DBs are rebuilt at least daily and no genuine one asks for more than ${formatAge(DB_MAX_NEXT_UPDATE_MS)}, so this one is not trusted. Replace it with one as trivy publishes it`,
-        };
-    }
-    if (age > policy.maxAgeMs) {
-        return {
-            code: 'db-too-old',
-            reason: `db-too-old: ${what} was updated at ${metadata.UpdatedAt}, ${formatAge(age)} ago, longer ago than db-max-age (${policy.maxAge}) allows; give a fresher DB (refresh ${refresh}) or raise db-max-age`,
-        };
-    }
-    return undefined;
-}
-/** The SHA-256 of a file, streamed (trivy.db is hundreds of megabytes), as 64 lower-case hex digits. */
-function db_sha256File(path) {
-    return new Promise((resolve, reject) => {
-        const hash = (0,external_node_crypto_.createHash)('sha256');
-        (0,external_node_fs_.createReadStream)(path)
-            .on('data', (chunk) => hash.update(chunk))
-            .on('error', reject)
-            .on('end', () => resolve(hash.digest('hex')));
-    });
-}
-/** A `db-digest` value: `sha256:<64 hex>` or the 64 hex digits alone; returns the hex digits. */
-function parseDbDigest(value, input = 'db-digest') {
-    const m = /^(?:sha256:)?([0-9a-f]{64})$/i.exec(value.trim());
-    if (!m) {
-        throw new errors/* InputError */.dz(input, `must be the SHA-256 of trivy.db, 64 hex digits (optionally prefixed sha256:), e.g. the output of \`sha256sum db/trivy.db\`; got ${JSON.stringify(value)}`);
-    }
-    return m[1].toLowerCase();
-}
-// --- a minimal read-only bbolt reader: meta page → root bucket → top-level keys ------------------
-// Layout from go.etcd.io/bbolt (page.go, db.go): a 16-byte page header {id u64, flags u16, count u16,
-// overflow u32}; meta pages 0 and 1 hold {magic, version, pageSize, flags, root {pgid, seq},
-// freelist, pgid, txid, checksum}; leaf elements {flags, pos, ksize, vsize} u32 each, branch
-// elements {pos u32, ksize u32, pgid u64}. bbolt writes native byte order; runners are little-endian.
-const MAGIC = 0xed0cdaed;
-const BRANCH = 0x01;
-const LEAF = 0x02;
-const META = 0x04;
-const HEADER = 16;
-const MAX_PAGES = 100_000;
-function fnv64a(bytes) {
-    let hash = 0xcbf29ce484222325n;
-    for (const b of bytes) {
-        hash ^= BigInt(b);
-        hash = (hash * 0x100000001b3n) & 0xffffffffffffffffn;
-    }
-    return hash;
-}
-function readMeta(page) {
-    if (page.length < HEADER + 64)
-        return undefined;
-    if ((page.readUInt16LE(8) & META) === 0)
-        return undefined;
-    if (page.readUInt32LE(HEADER) !== MAGIC)
-        return undefined;
-    if (page.readBigUInt64LE(HEADER + 56) !== fnv64a(page.subarray(HEADER, HEADER + 56))) {
-        return undefined;
-    }
-    return {
-        pageSize: page.readUInt32LE(HEADER + 8),
-        root: page.readBigUInt64LE(HEADER + 16),
-        txid: page.readBigUInt64LE(HEADER + 48),
-    };
-}
-/** The names of the top-level buckets of a bbolt file. Throws when the file is not one. */
-function boltTopLevelBuckets(file) {
-    const size = (0,external_node_fs_.statSync)(file).size;
-    const fd = (0,external_node_fs_.openSync)(file, 'r');
-    try {
-        const read = (offset, length) => {
-            const buf = Buffer.alloc(Math.max(0, Math.min(length, size - offset)));
-            if (buf.length > 0)
-                (0,external_node_fs_.readSync)(fd, buf, 0, buf.length, offset);
-            return buf;
-        };
-        const first = read(0, 4096);
-        const meta0 = readMeta(first);
-        const pageSize = meta0?.pageSize ?? 4096;
-        const metas = [meta0, readMeta(read(pageSize, pageSize))].filter((m) => m !== undefined);
-        if (metas.length === 0)
-            throw new Error('no valid meta page');
-        const meta = metas.reduce((a, b) => (b.txid > a.txid ? b : a));
-        if (meta.pageSize < 512 || meta.pageSize > 65536)
-            throw new Error('implausible page size');
-        const keys = [];
-        let visited = 0;
-        const walk = (pgid, depth) => {
-            if (depth > 32 || ++visited > MAX_PAGES)
-                throw new Error('page tree too deep');
-            const offset = Number(pgid) * meta.pageSize;
-            if (pgid < 2n || offset + HEADER > size)
-                throw new Error(`page ${pgid} outside the file`);
-            const header = read(offset, HEADER);
-            const overflow = header.readUInt32LE(12);
-            const page = read(offset, (overflow + 1) * meta.pageSize);
-            const flags = page.readUInt16LE(8);
-            const count = page.readUInt16LE(10);
-            for (let i = 0; i < count; i++) {
-                const at = HEADER + i * 16;
-                if (at + 16 > page.length)
-                    throw new Error(`page ${pgid} is truncated`);
-                if (flags & LEAF) {
-                    const pos = page.readUInt32LE(at + 4);
-                    const ksize = page.readUInt32LE(at + 8);
-                    keys.push(page.subarray(at + pos, at + pos + ksize).toString('utf8'));
-                }
-                else if (flags & BRANCH) {
-                    walk(page.readBigUInt64LE(at + 8), depth + 1);
-                }
-                else {
-                    throw new Error(`page ${pgid} is neither a branch nor a leaf`);
-                }
-            }
-        };
-        walk(meta.root, 0);
-        return keys;
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(fd);
-    }
-}
-
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __webpack_require__(8522);
-;// CONCATENATED MODULE: ./packages/scanners/src/trivy/db-archive.ts
-
-
-
-
-
-
-const VULN_DB_ARCHIVE = {
-    input: 'db-archive',
-    dbFile: 'trivy.db',
-    subdir: 'db',
-};
-const JAVA_DB_ARCHIVE = {
-    input: 'java-db-archive',
-    dbFile: 'trivy-java.db',
-    subdir: 'java-db',
-};
-const BLOCK = 512;
-function field(header, start, length) {
-    const raw = header.subarray(start, start + length);
-    const end = raw.indexOf(0);
-    return raw.subarray(0, end < 0 ? raw.length : end).toString('utf8');
-}
-function octal(header, start, length) {
-    const text = field(header, start, length).trim();
-    if (!/^[0-7]*$/.test(text))
-        throw new Error('a tar header has a malformed number');
-    return text === '' ? 0 : parseInt(text, 8);
-}
-/** `./trivy.db`, `db/trivy.db` and `trivy.db` all name the root file; anything deeper is ignored. */
-function rootName(path) {
-    const parts = path.split('/').filter((p) => p !== '' && p !== '.');
-    if (parts.length === 1)
-        return parts[0];
-    if (parts.length === 2 && (parts[0] === 'db' || parts[0] === 'java-db'))
-        return parts[1];
-    return undefined;
-}
-/**
- * Streams a tar (already decompressed) and writes the wanted root files into `dir`; every other entry
- * is skipped. Only regular files are taken: a link named trivy.db is refused, not followed.
- */
-class TarExtractor extends external_node_stream_.Writable {
-    dir;
-    wanted;
-    buffer = Buffer.alloc(0);
-    remaining = 0;
-    padding = 0;
-    sink = { kind: 'skip' };
-    longName;
-    ended = false;
-    written = new Set();
-    constructor(dir, wanted) {
-        super();
-        this.dir = dir;
-        this.wanted = wanted;
-    }
-    _write(chunk, _enc, done) {
-        this.buffer = this.buffer.length === 0 ? chunk : Buffer.concat([this.buffer, chunk]);
-        this.drain().then(() => done(), done);
-    }
-    _final(done) {
-        done(this.remaining > 0 ? new Error('the archive ends in the middle of a file') : null);
-    }
-    async finishEntry() {
-        const sink = this.sink;
-        this.sink = { kind: 'skip' };
-        if (sink.kind === 'file') {
-            await new Promise((resolve, reject) => {
-                sink.out.once('error', reject);
-                sink.out.end(resolve);
-            });
-        }
-        else if (sink.kind === 'long-name') {
-            const name = Buffer.concat(sink.chunks);
-            const end = name.indexOf(0);
-            this.longName = name.subarray(0, end < 0 ? name.length : end).toString('utf8');
-        }
-    }
-    async drain() {
-        for (;;) {
-            if (this.ended) {
-                this.buffer = Buffer.alloc(0);
-                return;
-            }
-            if (this.remaining > 0) {
-                if (this.buffer.length === 0)
-                    return;
-                const take = Math.min(this.remaining, this.buffer.length);
-                const data = this.buffer.subarray(0, take);
-                this.buffer = this.buffer.subarray(take);
-                this.remaining -= take;
-                const sink = this.sink;
-                if (sink.kind === 'file' && !sink.out.write(data)) {
-                    await new Promise((resolve) => sink.out.once('drain', () => resolve()));
-                }
-                else if (sink.kind === 'long-name') {
-                    sink.chunks.push(Buffer.from(data));
-                }
-                if (this.remaining === 0)
-                    await this.finishEntry();
-                continue;
-            }
-            if (this.padding > 0) {
-                const take = Math.min(this.padding, this.buffer.length);
-                this.buffer = this.buffer.subarray(take);
-                this.padding -= take;
-                if (this.padding > 0)
-                    return;
-                continue;
-            }
-            if (this.buffer.length < BLOCK)
-                return;
-            const header = this.buffer.subarray(0, BLOCK);
-            this.buffer = this.buffer.subarray(BLOCK);
-            if (header.every((b) => b === 0)) {
-                this.ended = true;
-                continue;
-            }
-            let sum = 0;
-            for (let i = 0; i < BLOCK; i++)
-                sum += i >= 148 && i < 156 ? 32 : header[i];
-            if (sum !== octal(header, 148, 8))
-                throw new Error('a tar header checksum does not match');
-            const size = octal(header, 124, 12);
-            const type = String.fromCharCode(header[156]);
-            const prefix = field(header, 345, 155);
-            const name = this.longName ?? (prefix ? `${prefix}/${field(header, 0, 100)}` : field(header, 0, 100));
-            this.longName = undefined;
-            this.remaining = size;
-            this.padding = (BLOCK - (size % BLOCK)) % BLOCK;
-            if (type === 'L') {
-                // GNU long name: the next entry's name is this entry's data.
-                if (size > 4096)
-                    throw new Error('a tar long name is implausibly long');
-                this.sink = { kind: 'long-name', chunks: [] };
-                continue;
-            }
-            const root = rootName(name);
-            if (root === undefined || !this.wanted.has(root))
-                continue;
-            if (type !== '0' && type !== '\0') {
-                throw new Error(`${root} in the archive is not a regular file (tar type '${type}')`);
-            }
-            if (this.written.has(root))
-                throw new Error(`the archive holds ${root} twice`);
-            this.written.add(root);
-            this.sink = { kind: 'file', out: (0,external_node_fs_.createWriteStream)((0,external_node_path_.join)(this.dir, root), { mode: 0o600 }) };
-            if (size === 0)
-                await this.finishEntry();
-        }
-    }
-}
-/**
- * Unpacks a DB archive into `<cacheDir>/<subdir>`, replacing what was there. A path that is not a
- * file is the user's mistake (InputError naming the input); an archive that is not a gzip'd tar with
- * the DB file and metadata.json is a failed scan.
- */
-async function extractDbArchive(archive, cacheDir, kind) {
-    if (!(0,external_node_fs_.existsSync)(archive) || !(0,external_node_fs_.statSync)(archive).isFile()) {
-        throw new errors/* InputError */.dz(kind.input, `'${archive}' is not a file; give the path of the DB archive (tar.gz)`);
-    }
-    const dir = (0,external_node_path_.join)(cacheDir, kind.subdir);
-    (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
-    (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
-    const extractor = new TarExtractor(dir, new Set([kind.dbFile, 'metadata.json']));
-    try {
-        await (0,external_node_stream_promises_.pipeline)((0,external_node_fs_.createReadStream)(archive), (0,external_node_zlib_.createGunzip)(), extractor);
-    }
-    catch (error) {
-        (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
-        throw new errors/* ScanFailedError */.$5(`${kind.input} '${archive}' is not a gzip-compressed tar of a trivy DB (${error.message})`, { cause: error });
-    }
-    const missing = [kind.dbFile, 'metadata.json'].filter((f) => !extractor.written.has(f));
-    if (missing.length > 0) {
-        (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
-        throw new errors/* ScanFailedError */.$5(`${kind.input} '${archive}' holds no ${missing.join(' and no ')} at its root; pack it as \`tar -czf <archive> -C <cache-dir>/${kind.subdir} ${kind.dbFile} metadata.json\``);
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/scanners/src/trivy/db-run.ts
-
-
-
-
-
-
-const usable = (state) => state.status === 'ready' || state.status === 'stale';
-/**
- * Gets the DB a scan may use, and proves it: from `db-archive` (unpacked, never downloaded), from
- * the cache (only while trivy's NextUpdate has not passed and it is younger than db-max-age), or
- * downloaded by trivy (`--download-db-only`) into a cleared folder. Whatever the source, the DB is
- * then held to db-max-age, refused when dated in the future, and its trivy.db hashed and compared
- * with db-digest before any scan reads it; the scan itself always runs offline.
- */
-async function readyTrivyDb(context, cacheDir, policy) {
-    const { log } = context;
-    const dbDir = (0,external_node_path_.join)(cacheDir, 'db');
-    let source;
-    let refusedCache;
-    if (policy.archive) {
-        await extractDbArchive(policy.archive, cacheDir, VULN_DB_ARCHIVE);
-        source = 'archive';
-        log.info(`trivy DB: unpacked ${policy.archive} (db-archive) into ${dbDir}; nothing is downloaded.`);
-    }
-    else {
-        const cached = inspectTrivyDb(cacheDir);
-        const refusal = cached.status === 'ready' && cached.metadata
-            ? checkDbDates(cached.metadata, policy, new Date(), 'the cached trivy DB')
-            : undefined;
-        if (cached.status === 'ready' && !refusal) {
-            source = 'cache';
-            log.info(`trivy DB: using the cached DB in ${cacheDir} (${cached.reason}).`);
-        }
-        else {
-            if (cached.status === 'broken' || refusal?.code === 'db-dated-in-the-future') {
-                refusedCache = refusal?.reason ?? cached.reason;
-                log.warning(`The cached trivy DB is not used (${refusedCache}); it is removed and downloaded again.`);
-            }
-            else if (cached.status !== 'missing') {
-                log.info(`trivy DB: ${refusal?.reason ?? cached.reason}; a fresh one is downloaded.`);
-            }
-            // trivy would keep a DB whose NextUpdate lies ahead however old it is: clear it first.
-            (0,external_node_fs_.rmSync)(dbDir, { recursive: true, force: true });
-            log.info(`trivy DB: downloading it ${policy.repository ? `from ${policy.repository}` : "from trivy's default repository"}.`);
-            await runTrivy(context, {
-                args: [
-                    'image',
-                    '--download-db-only',
-                    '--cache-dir',
-                    cacheDir,
-                    '--timeout',
-                    `${context.timeoutMs > 0 ? Math.ceil(context.timeoutMs / 60_000) : 30}m`,
-                    ...(policy.repository ? ['--db-repository', policy.repository] : []),
-                ],
-            }, (stderr) => downloadFailure(cacheDir, policy.repository, stderr, refusedCache));
-            source = 'download';
-        }
-    }
-    const state = inspectTrivyDb(cacheDir);
-    // An archive's NextUpdate has usually passed (that is what offline means); its age is what counts.
-    if (!usable(state) || !state.metadata) {
-        throw new errors/* ScanFailedError */.$5(source === 'download'
-            ? `trivy reported the vulnerability DB downloaded, but it is unusable (${state.reason}); the scan fails rather than report zero findings`
-            : `the trivy vulnerability DB from ${source === 'archive' ? `db-archive '${policy.archive}'` : 'the cache'} is unusable (${state.reason}); the scan fails rather than report zero findings`);
-    }
-    const what = source === 'archive'
-        ? `the trivy vulnerability DB in db-archive '${policy.archive}'`
-        : source === 'download'
-            ? `the trivy vulnerability DB downloaded ${policy.repository ? `from '${policy.repository}' (db-repository)` : "from trivy's default repository"}`
-            : 'the cached trivy vulnerability DB';
-    const dates = checkDbDates(state.metadata, policy, new Date(), what);
-    if (dates)
-        throw new errors/* ScanFailedError */.$5(dates.reason);
-    const digest = await db_sha256File((0,external_node_path_.join)(dbDir, 'trivy.db'));
-    if (policy.digest && digest !== policy.digest) {
-        throw new errors/* ScanFailedError */.$5(`db-digest-mismatch: ${what} has trivy.db sha256:${digest}, but db-digest pins sha256:${policy.digest}; the scan does not use a DB other than the one pinned`);
-    }
-    log.info(`trivy DB: trivy.db sha256:${digest}, updated ${state.metadata.UpdatedAt}.`);
-    const java = policy.javaArchive ? await readyJavaDb(context, cacheDir, policy) : undefined;
-    return { source, state, metadata: state.metadata, digest, ...(java ? { java } : {}) };
-}
-/** Unpacks `java-db-archive` and holds it to db-max-age and the date checks; a bad one fails the scan. */
-async function readyJavaDb(context, cacheDir, policy) {
-    const archive = policy.javaArchive;
-    await extractDbArchive(archive, cacheDir, JAVA_DB_ARCHIVE);
-    const dir = (0,external_node_path_.join)(cacheDir, JAVA_DB_ARCHIVE.subdir);
-    const what = `the trivy Java DB in java-db-archive '${archive}'`;
-    const metadata = readMetadata((0,external_node_path_.join)(dir, 'metadata.json'));
-    if (typeof metadata === 'string') {
-        throw new errors/* ScanFailedError */.$5(`${what} is unusable (${metadata}); the scan fails rather than miss the JAR files it identifies`);
-    }
-    const dates = checkDbDates(metadata, policy, new Date(), what, 'the java-db-archive');
-    if (dates)
-        throw new errors/* ScanFailedError */.$5(dates.reason);
-    const digest = await db_sha256File((0,external_node_path_.join)(dir, JAVA_DB_ARCHIVE.dbFile));
-    context.log.info(`trivy Java DB: unpacked ${archive} (java-db-archive); ${JAVA_DB_ARCHIVE.dbFile} sha256:${digest}, updated ${metadata.UpdatedAt}; nothing is downloaded.`);
-    return { metadata, digest };
-}
-/** `--skip-java-db-update` when the Java DB came from java-db-archive (trivy then never fetches one). */
-function javaDbArgs(db) {
-    return db?.java ? ['--skip-java-db-update'] : [];
-}
-/** Why the download run failed, when the DB is what failed (trivy 0.44 exits 1 and says little). */
-function downloadFailure(cacheDir, repository, stderr, refusedCache) {
-    const after = inspectTrivyDb(cacheDir);
-    if (usable(after))
-        return undefined;
-    const from = repository
-        ? `from '${repository}' (db-repository)`
-        : "from trivy's default repository";
-    const detail = stderrSummary(stderr);
-    return (`no trivy vulnerability DB could be had: downloading it ${from} failed` +
-        `${detail ? ` (${detail})` : ''} and ${after.reason}` +
-        `${refusedCache ? `; the cached DB was not used (${refusedCache})` : ''}. ` +
-        'Set db-repository to a reachable mirror of the trivy DB, or give a db-archive; ' +
-        'without a DB nothing is reported, so the scan fails');
-}
-/** For a failed scan run (always offline): the reason when the DB is what failed, else undefined. */
-function dbRunFailure(cacheDir) {
-    const after = inspectTrivyDb(cacheDir);
-    if (usable(after))
-        return undefined;
-    return `trivy could not use the vulnerability DB (${after.reason}); the scan fails rather than report zero findings`;
-}
-/** After a run that exited cleanly: an unusable DB means its empty result is not a clean result. */
-function assertTrivyDbUsable(cacheDir) {
-    const after = inspectTrivyDb(cacheDir);
-    if (!usable(after)) {
-        throw new errors/* ScanFailedError */.$5(`trivy finished, but its vulnerability DB is unusable (${after.reason}), so its empty result is not a clean result`);
-    }
-    return after;
-}
-/** The summary line: where the DB came from, its digest and dates, and the age it was held to. */
-function dbSummaryLine(db, policy, now = new Date()) {
-    // Paths and references are escaped as text: an entity inside a code span would show as typed.
-    const from = db.source === 'archive'
-        ? `from ${(0,markdown/* escapeMarkdown */.F)(policy.archive ?? '', 200)} (db-archive)`
-        : db.source === 'download'
-            ? `downloaded from ${policy.repository ? (0,markdown/* escapeMarkdown */.F)(policy.repository, 200) : "trivy's default repository"}`
-            : 'cached';
-    const updated = db.metadata.UpdatedAt ?? 'unknown';
-    const age = Date.parse(updated);
-    return [
-        `- vulnerability DB: ${from}; trivy.db \`sha256:${db.digest}\`${policy.digest ? ' (matches db-digest)' : ''}`,
-        `  - updated ${updated}${Number.isFinite(age) ? ` (${formatAge(now.getTime() - age)} ago; db-max-age ${policy.maxAge})` : ''}, next update ${db.metadata.NextUpdate ?? 'unknown'}, downloaded ${db.metadata.DownloadedAt ?? 'unknown'}; ${db.state.sources ?? 0} advisory source(s)`,
-        ...(db.java
-            ? [
-                `- Java DB: from ${(0,markdown/* escapeMarkdown */.F)(policy.javaArchive ?? '', 200)} (java-db-archive); trivy-java.db \`sha256:${db.java.digest}\`, updated ${db.java.metadata.UpdatedAt ?? 'unknown'}`,
-            ]
-            : []),
-    ].join('\n');
-}
-/** Validates the `db-*` inputs into a policy; a bad value is an InputError naming its input. */
-function trivyDbPolicy(inputs, workspace) {
-    const archive = inputs.dbArchive?.trim();
-    const javaArchive = inputs.javaDbArchive?.trim();
-    return {
-        repository: inputs.dbRepository?.trim() || undefined,
-        maxAge: inputs.dbMaxAge.trim(),
-        maxAgeMs: parseDbMaxAge(inputs.dbMaxAge),
-        digest: inputs.dbDigest?.trim() ? parseDbDigest(inputs.dbDigest) : undefined,
-        archive: archive ? (0,external_node_path_.resolve)(workspace, archive) : undefined,
-        javaArchive: javaArchive ? (0,external_node_path_.resolve)(workspace, javaArchive) : undefined,
-    };
-}
-
 
 ;// CONCATENATED MODULE: ./packages/scanners/src/shared/json-walker.ts
 /**
@@ -4477,6 +4028,8 @@ async function* read_chunks_readChunks(path, size = CHUNK_BYTES) {
     }
 }
 
+// EXTERNAL MODULE: ./packages/core/src/severity.ts
+var src_severity = __webpack_require__(3262);
 ;// CONCATENATED MODULE: ./packages/scanners/src/trivy/parse.ts
 
 
@@ -4508,7 +4061,7 @@ const NOT_AFFECTED = 'not_affected';
 const UNKNOWN_ID = 'unknown';
 /** trivy sources to prefer for CVSS when the SeveritySource has none. */
 const CVSS_SOURCE_ORDER = ['nvd', 'ghsa', 'redhat'];
-function positive(record, key) {
+function parse_positive(record, key) {
     const value = record[key];
     return typeof value === 'number' && Number.isInteger(value) && value > 0 ? value : undefined;
 }
@@ -4598,7 +4151,7 @@ function reportScope(report, results, context) {
         cluster,
     };
 }
-function parse_purlType(purl) {
+function purlType(purl) {
     const m = purl ? /^pkg:([a-zA-Z][a-zA-Z0-9.+-]*)\//.exec(purl) : null;
     return m?.[1]?.toLowerCase();
 }
@@ -4638,7 +4191,7 @@ function cvssAt(source, [score, vector, fallback]) {
  * the score shown must be the one behind the severity). Without it, v3 of nvd, ghsa, redhat or any
  * other source, then v4, then v2.
  */
-function parse_readCvss(vuln) {
+function readCvss(vuln) {
     const all = vuln.CVSS;
     if (!json_isRecord(all))
         return undefined;
@@ -4862,7 +4415,7 @@ class Builder {
             : undefined;
         const status = json_text(value, 'Status');
         const primaryUrl = json_text(value, 'PrimaryURL');
-        const cvss = parse_readCvss(value);
+        const cvss = readCvss(value);
         const cwe = trimmedStrings(value.CweIDs);
         const severityWord = json_text(value, 'Severity');
         const advisoryTitle = json_text(value, 'Title');
@@ -4871,7 +4424,7 @@ class Builder {
         const image = at.image ? this.#imageIn(at, value) : undefined;
         const references = withFirst(primaryUrl, value.References);
         const advisories = withFirst(stated, value.VendorIDs);
-        const remediation = parse_remediationFor(name, fixedVersion, status);
+        const remediation = remediationFor(name, fixedVersion, status);
         // Findings are built in one literal where they can be, member by member where not, never
         // through spreads: a report of 100,000 vulnerabilities made several throwaway objects per
         // finding, and growing an object member by member reallocates its backing store; their GC was
@@ -4984,7 +4537,7 @@ class Builder {
         ) {
             return last;
         }
-        const type = parse_purlType(purl);
+        const type = purlType(purl);
         if (type !== undefined)
             this.#lastPurlType = type;
         return type;
@@ -5014,8 +4567,8 @@ class Builder {
             return;
         }
         const cause = json_isRecord(value.CauseMetadata) ? value.CauseMetadata : {};
-        const startLine = positive(cause, 'StartLine');
-        const endLine = positive(cause, 'EndLine');
+        const startLine = parse_positive(cause, 'StartLine');
+        const endLine = parse_positive(cause, 'EndLine');
         const location = at.targetPath
             ? {
                 path: at.targetPath,
@@ -5071,8 +4624,8 @@ class Builder {
         const ruleId = json_text(value, 'RuleID');
         if (!ruleId)
             trivy_parse_fail(`${where} has no RuleID`);
-        const startLine = positive(value, 'StartLine');
-        const endLine = positive(value, 'EndLine');
+        const startLine = parse_positive(value, 'StartLine');
+        const endLine = parse_positive(value, 'EndLine');
         const title = json_text(value, 'Title') ?? ruleId;
         const category = json_text(value, 'Category');
         const match = typeof value.Match === 'string' ? value.Match : undefined;
@@ -5165,10 +4718,10 @@ function lockfileLines(result, where) {
         if (!json_isRecord(entry) || !Array.isArray(entry.Locations))
             continue;
         const first = entry.Locations.find(json_isRecord);
-        const startLine = first ? positive(first, 'StartLine') : undefined;
+        const startLine = first ? parse_positive(first, 'StartLine') : undefined;
         if (startLine === undefined)
             continue;
-        const endLine = positive(first, 'EndLine');
+        const endLine = parse_positive(first, 'EndLine');
         const at = { startLine, ...(endLine !== undefined && endLine >= startLine ? { endLine } : {}) };
         const id = json_text(entry, 'ID');
         const name = json_text(entry, 'Name');
@@ -5197,7 +4750,7 @@ function modifiedSuppression(entry) {
         source: `trivy${source ? ` ${source}` : ''}`,
     };
 }
-function parse_remediationFor(name, fixedVersion, status) {
+function remediationFor(name, fixedVersion, status) {
     if (fixedVersion)
         return `Upgrade ${name} to ${fixedVersion}.`;
     if (status === 'fixed') {
@@ -6223,53 +5776,9 @@ async function parseTrivyComplianceFile(path, image, options = {}) {
     return { ...parser.summary, findings };
 }
 
-;// CONCATENATED MODULE: ./packages/scanners/src/trivy/version.ts
-const RELEASE = /^v?(\d+)\.(\d+)\.(\d+)/;
-/** The version word from `trivy --version` output (`Version: 0.44.1`, `Version: dev`). */
-function parseTrivyVersionOutput(output) {
-    return /^Version:\s*v?(\S+)/m.exec(output)?.[1];
-}
-function release(version) {
-    const m = RELEASE.exec(version);
-    return m ? [Number(m[1]), Number(m[2]), Number(m[3])] : undefined;
-}
-/**
- * The version of the trivy binary the installer resolved. The installer has already run
- * `trivy --version` and recorded what it printed (`dev`, or `unknown` when nothing matched), so no
- * second start is needed; a `dev` build is looked up by its SHA-256.
- */
-function resolveTrivyVersion(binary) {
-    const reported = binary.version.replace(/^v/, '');
-    const parsed = release(reported);
-    if (parsed)
-        return { version: reported, release: parsed };
-    return {
-        version: reported,
-        note: `trivy reports its version as '${reported}', which is not a release number; the flags of current releases are used. Use a release build (or a pinned version) so the flags match.`,
-    };
-}
-function atLeast(v, major, minor) {
-    // Unknown builds are taken as current: the newest flags are the ones a fresh build speaks.
-    if (!v.release)
-        return true;
-    const [a, b] = v.release;
-    return a > major || (a === major && b >= minor);
-}
-function trivyDialect(v) {
-    const checks = atLeast(v, 0, 53);
-    return {
-        scannersFlag: atLeast(v, 0, 37) ? '--scanners' : '--security-checks',
-        misconfigScanner: atLeast(v, 0, 48) ? 'misconfig' : 'config',
-        skipDbUpdate: atLeast(v, 0, 37) ? '--skip-db-update' : '--skip-update',
-        skipCheckUpdate: checks ? '--skip-check-update' : '--skip-policy-update',
-        configCheck: checks ? '--config-check' : '--config-policy',
-        checkNamespaces: checks ? '--check-namespaces' : '--policy-namespaces',
-    };
-}
-
 // EXTERNAL MODULE: ./packages/scanners/src/trivy/tool.ts
 var trivy_tool = __webpack_require__(5158);
-;// CONCATENATED MODULE: ./packages/scanners/src/trivy/image-engine.ts
+;// CONCATENATED MODULE: ./packages/scanners/src/trivy/secret-engine.ts
 
 
 
@@ -6278,245 +5787,188 @@ var trivy_tool = __webpack_require__(5158);
 
 
 
-
-
-/** The `scanners` input's words. */
-const IMAGE_SCANNERS = ['vuln', 'secret', 'misconfig'];
-/** Validates the `scanners` input: known words, at least one. */
-function imageScanners(values) {
-    const picked = [...new Set(values.map((v) => v.trim().toLowerCase()).filter((v) => v !== ''))];
-    const unknown = picked.filter((v) => !IMAGE_SCANNERS.includes(v));
-    if (unknown.length > 0 || picked.length === 0) {
-        throw new errors/* InputError */.dz('scanners', `${picked.length === 0 ? 'is empty' : `has ${unknown.map((u) => `'${u}'`).join(', ')}`}; use a comma-separated list of ${IMAGE_SCANNERS.join(', ')}`);
-    }
-    return picked;
+const secret_engine_REPORT_FILE = 'trivy-secret-report.json';
+const secret_engine_MIN_MASK_LENGTH = 6;
+function secret_engine_escapeRegExp(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
-/** File name of the CycloneDX SBOM in the output folder, from what was asked to be scanned. */
-function imageSbomFileName(engine, shown) {
-    const slug = shown.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^-+|-+$/g, '') || 'image';
-    return `scan-image-${engine}-${slug}.cdx.json`;
-}
-function image_engine_isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-/** `--input <path>` for local images, `--image-src remote name@digest` for registry images. */
-function trivyImageSource(target) {
-    return target.kind === 'local'
-        ? ['--input', target.scanPath]
-        : // remote only: a local docker daemon may hold another image under the same name.
-            ['--image-src', 'remote', target.pinned];
-}
-/** Registry credentials given as inputs reach trivy through its environment only, never argv. */
-function trivyImageEnv(target) {
-    if (target.kind !== 'registry' || !target.inputCredentials)
-        return {};
-    return {
-        TRIVY_USERNAME: target.inputCredentials.username,
-        TRIVY_PASSWORD: target.inputCredentials.password,
-    };
-}
-function scannerArgs(scanners, dialect) {
-    const words = scanners.map((s) => (s === 'misconfig' ? dialect.misconfigScanner : s));
-    const args = [dialect.scannersFlag, words.join(',')];
-    // The image config (USER, ENV, history) is checked only when asked for explicitly.
-    const config = [
-        ...(scanners.includes('misconfig') ? ['config'] : []),
-        ...(scanners.includes('secret') ? ['secret'] : []),
-    ];
-    if (config.length > 0)
-        args.push('--image-config-scanners', config.join(','));
-    if (scanners.includes('misconfig'))
-        args.push(dialect.skipCheckUpdate);
-    return args;
-}
-function describeTarget(target) {
-    if (target.kind === 'registry') {
-        return `${target.shown} → ${target.pinned}${target.credentialSource ? ` (registry credentials from ${target.credentialSource})` : ''}`;
-    }
-    const what = target.local.format === 'docker-archive'
-        ? 'docker-archive; its digest is the image ID (config digest), the only one docker save records'
-        : target.local.format === 'oci-archive'
-            ? 'OCI archive, unpacked into an OCI layout for trivy'
-            : 'OCI layout';
-    return `${target.shown} (${what}) → ${target.digest}`;
-}
-/** Checks trivy scanned the digest that was resolved (registry scans name it in RepoDigests). */
-function checkDigest(metadata, target) {
-    if (target.kind !== 'registry')
-        return;
-    const digests = Array.isArray(metadata.RepoDigests)
-        ? metadata.RepoDigests.filter((d) => typeof d === 'string')
-        : [];
-    if (digests.length > 0 && !digests.some((d) => d.endsWith(`@${target.digest}`))) {
-        throw new errors/* ScanFailedError */.$5(`trivy scanned ${digests.join(', ')}, not ${target.digest} that ${target.shown} resolved to; the report would name the wrong image`);
-    }
-}
-async function writeSbom(context, target, cacheDir) {
-    const path = (0,external_node_path_.join)(context.outputDir, imageSbomFileName('trivy', target.shown));
-    await runTrivy(context, {
-        args: [
-            'image',
-            '--format',
-            'cyclonedx',
-            '--output',
-            path,
-            '--cache-dir',
-            cacheDir,
-            '--quiet',
-            ...trivyImageSource(target),
-        ],
-        env: trivyImageEnv(target),
-    });
-    const raw = readOutput(path, 'CycloneDX SBOM');
-    try {
-        const bom = JSON.parse(raw);
-        if (bom.bomFormat !== 'CycloneDX')
-            throw new Error('bomFormat is not CycloneDX');
-        return { path, components: Array.isArray(bom.components) ? bom.components.length : 0 };
-    }
-    catch (error) {
-        throw new errors/* ScanFailedError */.$5(`trivy wrote an SBOM that is not CycloneDX JSON (${error.message})`);
-    }
+/** Every masked span of `match` as the raw lines hold it, or undefined when they do not line up. */
+function maskedSpans(match, rawLines) {
+    const pieces = match.trim().split(/(\*{3,})/);
+    if (pieces.length < 3)
+        return undefined;
+    const pattern = pieces
+        .map((piece, i) => (i % 2 === 1 ? `(.{${piece.length}})` : secret_engine_escapeRegExp(piece)))
+        .join('');
+    const found = new RegExp(pattern).exec(rawLines);
+    return found === null ? undefined : found.slice(1).map((v) => v ?? '');
 }
 /**
- * scan-image on trivy: `trivy image` on `name@digest` (the tag resolved first), a docker-archive or
- * an OCI layout (`--input`; an OCI archive is unpacked into a layout first), with the scanners
- * asked for. With `vuln`, the vulnerability DB is checked before and after the run as scan-deps
- * does (cached under the tool cache, or downloaded from db-repository): no DB is a failed scan.
+ * trivy masks a secret in `Match` with one `*` per character and leaves the rest of the line as is,
+ * so the raw line lined up with the masked one gives the secret back (in memory, for masking only).
  */
-const trivyImageEngine = {
+function trivySecretValues(match, rawLines) {
+    return (maskedSpans(match, rawLines) ?? [])
+        .map((v) => v.trim())
+        .filter((v) => v.length >= secret_engine_MIN_MASK_LENGTH && !/^\*+$/.test(v));
+}
+/** trivy reads its own secret-rule YAML (`--secret-config`), not a gitleaks TOML. */
+function secretConfig(workspace, config) {
+    if (config === undefined || config.trim() === '')
+        return undefined;
+    if (!/\.ya?ml$/i.test(config)) {
+        throw new errors/* InputError */.dz('config', `'${config}' is not a trivy secret config; with engine: trivy, config names trivy's secret-rule YAML (trivy-secret.yaml). gitleaks configs work with engine: gitleaks`);
+    }
+    const file = (0,external_node_path_.resolve)(workspace, config);
+    if (!(0,external_node_fs_.existsSync)(file) || !(0,external_node_fs_.statSync)(file).isFile()) {
+        throw new errors/* InputError */.dz('config', `the trivy secret config '${config}' does not exist in the workspace; fix the path or leave config empty`);
+    }
+    return file;
+}
+/**
+ * What happens to each secret of trivy's report before it is normalised: its value, read back from
+ * the file's lines lined up with the masked `Match`, is masked in the log; and the keyed digest of
+ * that value is appended to `Match`, the text the parser's fingerprint hashes, so a fingerprint names
+ * one secret and never the next one in its place (`unread` when the lines do not line up).
+ */
+function trivySecretRewriter(ctx, key, mask) {
+    const maskNew = maskOnce(mask);
+    return (secret, target) => {
+        if (target === undefined || typeof secret.Match !== 'string')
+            return secret;
+        const match = secret.Match;
+        const path = (0,external_node_path_.relative)(ctx.workspace, (0,external_node_path_.resolve)(ctx.workspace, target)).split(external_node_path_.sep).join('/');
+        const start = secret.StartLine;
+        const end = secret.EndLine;
+        const lines = typeof start === 'number' && start >= 1 && ctx.readLines !== undefined
+            ? ctx.readLines(path, start, typeof end === 'number' ? end : start)
+            : undefined;
+        if (lines !== undefined)
+            maskNew(trivySecretValues(match, lines));
+        const spans = lines === undefined ? undefined : maskedSpans(match, lines);
+        const digest = spans === undefined ? 'unread' : secretDigest(key, spans.join('\u0000'));
+        return { ...secret, Match: `${match} secret:${digest}` };
+    };
+}
+/**
+ * scan-secrets with trivy (`trivy fs --scanners secret`, offline, no vulnerability DB). trivy reads
+ * files, not git history: mode git is refused, and mode auto scans the working tree and says so.
+ * trivy has no redaction switch: it masks the secret in `Match` but copies nearby lines unmasked
+ * into `Code`, so its raw report is deleted as soon as it is parsed, however the parse ends. The
+ * report is read as a stream (a large tree's report can outgrow the longest string V8 holds), each
+ * secret masked and keyed as it is read (see trivySecretRewriter).
+ */
+const trivySecretEngine = {
     name: 'trivy',
     tool: trivy_tool/* TRIVY */.T,
-    outputs: ['digest', 'sbom'],
-    async run(context) {
-        const { inputs, log } = context;
-        const scanners = imageScanners(inputs.scanners);
-        const target = stageLocalImage(context.prepared ??
-            (await resolveImageTarget(inputs, { workspace: context.workspace, env: process.env })), context.workDir);
-        log.info(`Image: ${describeTarget(target)}`);
-        const version = resolveTrivyVersion(context.binary);
-        const dialect = trivyDialect(version);
-        const wantsDb = scanners.includes('vuln');
-        const policy = trivyDbPolicy(inputs, context.workspace);
-        // The same stable cache scan-deps keeps with cache-db: one download serves every scan of the
-        // job. A db-archive is unpacked into the run's own folder instead, never over the cache.
-        const cacheDir = trivyCacheDir(context.runner, !policy.archive, context.workDir);
-        // Without `vuln` there is no DB to speak of: trivy runs with --skip-db-update and nothing is checked.
-        const db = wantsDb ? await readyTrivyDb(context, cacheDir, policy) : undefined;
-        const skip = imageSkips(inputs);
-        const output = (0,external_node_path_.join)(context.workDir, 'trivy-image.json');
-        await runTrivy(context, {
-            args: [
-                'image',
-                ...scannerArgs(scanners, dialect),
+    async run(ctx) {
+        const { inputs, workspace } = ctx;
+        if (inputs.mode === 'git') {
+            throw new errors/* InputError */.dz('mode', 'git needs engine: gitleaks; trivy scans files, not git history (use mode: dir or auto with trivy)');
+        }
+        if (inputs.mode !== 'auto' && inputs.mode !== 'dir') {
+            throw new errors/* InputError */.dz('mode', `must be one of auto, dir, git; got ${JSON.stringify(inputs.mode)}`);
+        }
+        const root = secretScanRoot(workspace, inputs.path);
+        const config = secretConfig(workspace, inputs.config);
+        const notices = [];
+        if (inputs.mode === 'auto') {
+            const scope = eventGitScope(ctx.runner.eventName, ctx.runner.event);
+            if (scope.kind !== 'tree') {
+                notices.push('trivy scans the checked-out files, not commit history: a secret added and removed again within the commits of this event is not seen. engine: gitleaks scans the commits themselves.');
+            }
+        }
+        const reportPath = (0,external_node_path_.join)(ctx.workDir, secret_engine_REPORT_FILE);
+        try {
+            const args = [
+                'fs',
+                '--scanners',
+                'secret',
                 '--format',
                 'json',
                 '--output',
-                output,
+                reportPath,
+                '--exit-code',
+                '0',
                 '--cache-dir',
-                cacheDir,
-                '--timeout',
-                `${inputs.timeoutMinutes ?? 30}m`,
-                // Any DB was fetched and verified above; the scan never fetches one itself.
-                dialect.skipDbUpdate,
-                ...javaDbArgs(db),
-                ...(inputs.ignoreUnfixed ? ['--ignore-unfixed'] : []),
-                ...skip.dirs.flatMap((d) => ['--skip-dirs', d]),
-                ...skip.files.flatMap((f) => ['--skip-files', f]),
-                ...trivyImageSource(target),
-            ],
-            env: trivyImageEnv(target),
-        }, () => (wantsDb ? dbRunFailure(cacheDir) : undefined));
-        if (wantsDb)
-            assertTrivyDbUsable(cacheDir);
-        // A fat image's report can outgrow the longest string V8 holds: it is read as a stream and
-        // normalised in slices, never whole.
-        reportWritten(output);
-        const parseContext = {
-            workspace: context.workspace,
-            image: { ref: target.shown, digest: target.digest },
-        };
-        const parser = new TrivyStreamParser(parseContext);
-        // Each slice goes to the scan's store as it is normalised: no finding waits for the rest.
-        const findings = context.store();
-        const parsed = await parseTrivyFile(output, parseContext, {
-            parser,
-            onFindings: (slice) => slice.forEach((f) => findings.add(f)),
-        });
-        const header = parser.header('Metadata');
-        const metadata = image_engine_isRecord(header) ? header : {};
-        checkDigest(metadata, target);
-        const notices = [...parsed.notices];
-        if (version.note)
-            notices.push(version.note);
-        if (target.kind === 'local' && target.local.format === 'docker-archive') {
-            notices.push(`${target.shown} is a docker-archive, which records no registry manifest; the digest reported is its image ID (config digest) ${target.digest}.`);
+                (0,external_node_path_.join)(ctx.workDir, 'trivy-cache'),
+                '--skip-db-update',
+                '--offline-scan',
+                '--no-progress',
+                ...(config !== undefined ? ['--secret-config', config] : []),
+                root,
+            ];
+            await engine_runTool(ctx, {
+                // Outside the workspace and with explicit (empty) settings files: see isolatedTrivyArgs.
+                args: [...args, ...isolatedTrivyArgs(ctx.workDir, args)],
+                cwd: ctx.workDir,
+                okExitCodes: [0],
+                relayStdout: true,
+                maxStdoutBytes: 1024 * 1024,
+            });
+            if (!(0,external_node_fs_.existsSync)(reportPath)) {
+                throw new errors/* ScanFailedError */.$5('trivy exited with code 0 but wrote no report; the scan did not complete');
+            }
+            if ((0,external_node_fs_.statSync)(reportPath).size === 0) {
+                throw new errors/* ScanFailedError */.$5('trivy wrote an empty report; the scan did not complete');
+            }
+            const key = secretFingerprintKey(ctx.inputs.fingerprintKey, ctx.runner);
+            // Each slice goes to the scan's store as it is normalised (masked and keyed already).
+            const findings = ctx.store();
+            const parsed = await parseTrivyFile(reportPath, { workspace, readLines: ctx.readLines, defaultSeverity: inputs.secretSeverity }, {
+                targetPrefix: workspaceRelative(workspace, root),
+                rewriteSecret: trivySecretRewriter(ctx, key, ctx.mask),
+                onFindings: (slice) => {
+                    for (const f of slice) {
+                        if (f.category === 'secret')
+                            findings.add({ ...f, severity: inputs.secretSeverity });
+                    }
+                },
+            });
+            return {
+                scanner: { name: 'trivy', version: parsed.scannerVersion ?? ctx.binary.version },
+                target: { kind: 'path', name: workspaceRelative(workspace, root) },
+                scopes: [treeScope(workspace, root)],
+                findings,
+                notices: [
+                    ...notices,
+                    ...(config !== undefined
+                        ? [`trivy secret config: ${workspaceRelative(workspace, config)}.`]
+                        : []),
+                    ...[
+                        unusedSettingsNotice('trivy', workspace, [workspace, root], [...(config !== undefined ? [config] : []), ...ignoreFileUsed(workspace, inputs)]),
+                    ].filter((n) => n !== undefined),
+                    ...parsed.notices,
+                ],
+            };
         }
-        const os = image_engine_isRecord(metadata.OS) ? metadata.OS : undefined;
-        const layers = Array.isArray(metadata.DiffIDs) ? metadata.DiffIDs.length : 0;
-        if (wantsDb && !os) {
-            notices.push('trivy detected no OS in the image; only language packages were checked for vulnerabilities.');
+        finally {
+            (0,external_node_fs_.rmSync)(reportPath, { force: true });
         }
-        let sbom;
-        if (inputs.sbom)
-            sbom = await writeSbom(context, target, cacheDir);
-        const summary = [
-            '### trivy image',
-            '',
-            `- trivy ${version.version}${version.note ? ` — ${version.note}` : ''}`,
-            `- image: \`${target.shown}\` at \`${target.digest}\`${target.kind === 'local' ? ` (${target.local.format})` : ''}; ${layers} layer(s)${os ? `, ${(0,markdown/* escapeMarkdown */.F)(`${String(os.Family)} ${String(os.Name)}`)}` : ''}`,
-            `- scanners: ${scanners.join(', ')}`,
-            ...(db ? [dbSummaryLine(db, policy)] : []),
-            ...(inputs.ignoreUnfixed
-                ? ['- vulnerabilities without a fixed version are left out (`ignore-unfixed`)']
-                : []),
-            ...skippedInImage(skip),
-            ...(sbom ? [`- CycloneDX SBOM: \`${sbom.path}\` (${sbom.components} component(s))`] : []),
-        ].join('\n');
-        return {
-            scanner: { name: 'trivy', version: version.version },
-            target: { kind: 'image', name: target.shown, digest: target.digest },
-            findings,
-            notices,
-            outputs: { digest: target.digest, sbom: sbom?.path ?? '' },
-            summary,
-        };
     },
 };
 
-;// CONCATENATED MODULE: ./actions/scan-image/src/run.ts
+;// CONCATENATED MODULE: ./actions/scan-secrets/src/run.ts
 
 
 
-
-
-/** scan-image's engines, by the `engine` input's value. */
+/**
+ * scan-secrets' engines, by the `engine` input's value. Found secrets' values go to the runner's log
+ * masker, and their fingerprints hold a digest of the value under the `fingerprint-key` (or the
+ * repository's id).
+ */
 const ENGINES = {
-    trivy: trivyImageEngine,
-    grype: grypeImageEngine,
+    gitleaks: gitleaksSecretEngine,
+    trivy: trivySecretEngine,
 };
 async function run(inputs, io) {
-    const name = inputs.image || inputs.input || '(no image given)';
-    // The tag is resolved before anything else, so the report names the digest even when the scan
-    // fails. When resolving fails, the engine tries again and its error becomes the failed report's reason.
-    let imageTarget;
-    try {
-        imageTarget = await resolveImageTarget(inputs, {
-            workspace: (0,external_node_path_.resolve)(io.context.workspace),
-            env: io.env,
-        });
-    }
-    catch {
-        imageTarget = undefined;
-    }
-    const scan = await runScan({
-        action: 'scan-image',
+    const result = await runScan({
+        action: 'scan-secrets',
         engines: ENGINES,
         inputs,
-        prepared: imageTarget,
-        target: { kind: 'image', name, ...(imageTarget ? { digest: imageTarget.digest } : {}) },
+        target: { kind: 'path', name: inputs.path },
     }, io, runnerScanDeps(io, inputs));
-    return scan.outcome;
+    return result.outcome;
 }
 
 

@@ -1,8 +1,8 @@
-export const id = 983;
-export const ids = [983];
+export const id = 905;
+export const ids = [905];
 export const modules = {
 
-/***/ 5983:
+/***/ 8905:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -580,45 +580,8 @@ function stageLocalImage(target, workDir) {
 
 // EXTERNAL MODULE: ./packages/core/src/inputs.ts
 var src_inputs = __webpack_require__(7276);
-;// CONCATENATED MODULE: ./packages/action-kit/src/temp.ts
-
-
-const live = new Set();
-let hooked = false;
-function removeAll() {
-    for (const path of live)
-        (0,external_node_fs_.rmSync)(path, { recursive: true, force: true });
-    live.clear();
-}
-const SIGNALS = { SIGINT: 2, SIGTERM: 15, SIGHUP: 1 };
-function hook() {
-    if (hooked)
-        return;
-    hooked = true;
-    process.once('exit', removeAll);
-    for (const [signal, number] of Object.entries(SIGNALS)) {
-        process.once(signal, () => {
-            removeAll();
-            // The conventional status of a process ended by that signal, as if it had not been caught.
-            process.exit(128 + number);
-        });
-    }
-}
-/** Creates a private folder `<parent>/<prefix>XXXXXX` that is removed however the step ends. */
-function privateDir(parent, prefix) {
-    (0,external_node_fs_.mkdirSync)(parent, { recursive: true });
-    const path = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(parent, prefix));
-    live.add(path);
-    hook();
-    return {
-        path,
-        remove() {
-            (0,external_node_fs_.rmSync)(path, { recursive: true, force: true });
-            live.delete(path);
-        },
-    };
-}
-
+// EXTERNAL MODULE: ./packages/action-kit/src/temp.ts
+var temp = __webpack_require__(3083);
 // EXTERNAL MODULE: ./packages/action-kit/src/runtime.ts + 5 modules
 var runtime = __webpack_require__(8611);
 // EXTERNAL MODULE: ./packages/core/src/neutralize.ts
@@ -1252,7 +1215,7 @@ function undeclaredOutputs(engine, result) {
 async function runScan(request, io, deps) {
     // Findings past what memory holds are written out here until the report, SARIF and summary
     // have read them; like the scanner's folder, it is private and gone when the scan ends.
-    const spill = privateDir(io.context.runnerTemp, `portcullis-${request.action}-findings-`);
+    const spill = (0,temp/* privateDir */.X)(io.context.runnerTemp, `portcullis-${request.action}-findings-`);
     const stores = [];
     const store = () => {
         const created = new FindingStore((0,external_node_path_.join)(spill.path, `findings-${stores.length}.jsonl`));
@@ -1288,7 +1251,7 @@ async function scan(request, io, deps, store) {
     (0,external_node_fs_.mkdirSync)(outputDir, { recursive: true });
     // Everything the scanner writes besides the report it is asked for (its cache, temporary files
     // through TMPDIR, staged inputs) goes into a private folder that is gone when the scan ends.
-    const work = privateDir(io.context.runnerTemp, `portcullis-${action}-`);
+    const work = (0,temp/* privateDir */.X)(io.context.runnerTemp, `portcullis-${action}-`);
     const workDir = work.path;
     const exec = (req) => io.exec({ ...req, env: { TMPDIR: workDir, TMP: workDir, TEMP: workDir, ...req.env } });
     const reader = new files/* WorkspaceReader */.xE(workspace);

@@ -1,0 +1,114 @@
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads'
+
+/**
+ * Heap limits of the V8 isolate a step's work runs in. A runner starts an action's bundle with no
+ * heap limit, and V8 then grows its heap to several times what is live: a scan whose passes hold
+ * ~100 MB peaked at 600–700 MB of memory. Within limits V8 collects sooner, and a scan that is
+ * bounded by design (findings spilled to a file, rules gathered in passes of bounded size, the
+ * code-scanning upload bounded by GitHub's limits) stays bounded in memory too.
+ */
+export interface HeapLimits {
+  /** The old generation: everything that lives longer than a few collections. */
+  readonly oldSpaceMb: number
+  /** The young generation: where new objects are made and most die. */
+  readonly youngSpaceMb: number
+}
+
+/** The scan actions' isolate: the whole scan of a 600 MB trivy report runs in it (docs/benchmarks.md). */
+export const SCAN_HEAP: HeapLimits = { oldSpaceMb: 256, youngSpaceMb: 16 }
+
+const MARK = 'portcullis/isolate'
+
+interface IsolateData {
+  /** Counts the private folders the main thread has taken on (see {@link announcePrivateDir}). */
+  readonly tracked: SharedArrayBuffer
+}
+
+interface PrivateDirMessage {
+  readonly [MARK]: { readonly privateDir: string; readonly taken: boolean }
+}
+
+function isolateData(): IsolateData | undefined {
+  if (isMainThread) return undefined
+  const data = (workerData as Record<string, unknown> | null)?.[MARK]
+  return data && typeof data === 'object' ? (data as IsolateData) : undefined
+}
+
+/** True inside the isolate {@link runIsolated} started. */
+export function inIsolate(): boolean {
+  return isolateData() !== undefined
+}
+
+let announced = 0
+
+/**
+ * Inside the isolate: hands a private folder's path to the main thread and waits until it has taken
+ * it on, before the folder exists. Signals reach only the main thread, so it is the one that removes
+ * the folders when the runner stops the step; a folder it does not know of could outlive the step.
+ * With `taken: false` the main thread lets go of a path that turned out not to be the step's (and
+ * nothing waits). Returns false outside the isolate (the folder is the caller's own to track).
+ */
+export function announcePrivateDir(path: string, taken = true): boolean {
+  const data = isolateData()
+  if (!data || !parentPort) return false
+  const message: PrivateDirMessage = { [MARK]: { privateDir: path, taken } }
+  parentPort.postMessage(message)
+  if (!taken) return true
+  announced += 1
+  const tracked = new Int32Array(data.tracked)
+  for (;;) {
+    const now = Atomics.load(tracked, 0)
+    if (now >= announced) return true
+    Atomics.wait(tracked, 0, now)
+  }
+}
+
+export interface IsolateOutcome {
+  /** The isolate's exit code: its `process.exitCode`, or 1 when it failed. */
+  readonly exitCode: number
+  /** Why the isolate failed, when it did: it ran out of heap, or threw where nothing caught it. */
+  readonly error?: Error & { code?: string }
+}
+
+/**
+ * Runs `entry` (the action's own bundle) again in a worker thread with `heap` limits and waits for
+ * it: the bundle sees {@link inIsolate} and runs the step's work there. The worker shares the
+ * process's stdout and `env`; `onPrivateDir` receives each private folder the isolate is about to
+ * create (and any it lets go of), on this thread, which the runner's signals reach.
+ */
+export function runIsolated(
+  entry: URL,
+  heap: HeapLimits,
+  env: NodeJS.ProcessEnv,
+  onPrivateDir: (path: string, taken: boolean) => void,
+): Promise<IsolateOutcome> {
+  const tracked = new SharedArrayBuffer(4)
+  const counter = new Int32Array(tracked)
+  const data: IsolateData = { tracked }
+  const worker = new Worker(entry, {
+    argv: process.argv.slice(2),
+    env,
+    workerData: { [MARK]: data },
+    resourceLimits: {
+      maxOldGenerationSizeMb: heap.oldSpaceMb,
+      maxYoungGenerationSizeMb: heap.youngSpaceMb,
+    },
+  })
+  return new Promise((resolve) => {
+    let error: IsolateOutcome['error']
+    worker.on('message', (message: Partial<PrivateDirMessage> | null) => {
+      const about = message?.[MARK]
+      if (typeof about?.privateDir !== 'string') return
+      onPrivateDir(about.privateDir, about.taken)
+      if (!about.taken) return
+      Atomics.add(counter, 0, 1)
+      Atomics.notify(counter, 0)
+    })
+    worker.on('error', (e) => {
+      error = e
+    })
+    worker.on('exit', (code) => {
+      resolve({ exitCode: error && code === 0 ? 1 : code, ...(error ? { error } : {}) })
+    })
+  })
+}

@@ -1,0 +1,72 @@
+/**
+ * A cancelled or timed-out step: the runner sends SIGINT, then SIGTERM, to the action's process.
+ * A scan's private folders (the findings it spilled, scanner caches with the code around every
+ * secret) are removed, and the step ends with the status of that signal. The scan runs in an
+ * isolate (a worker thread with a bounded heap) that signals never reach, so this is the main
+ * thread removing folders the isolate made: run through the built bundle, as the runner runs it.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { fakeTool, GITLEAKS_FAKE, hostileTemp } from '../support/hostile.js'
+import { runAction } from '../support/runner.js'
+
+const SIGNALS = [
+  ['SIGTERM', 143],
+  ['SIGINT', 130],
+] as const
+
+describe('a scan stopped by the runner leaves no private folder behind', () => {
+  for (const [signal, status] of SIGNALS) {
+    it(`${signal} while the scanner runs: every private folder removed, status ${status}`, async () => {
+      const marks = hostileTemp('signal-marks-')
+      const started = `${marks}/started`
+      // The stand-in says it is running (its pid), then keeps running until it is stopped.
+      const gitleaks = fakeTool(GITLEAKS_FAKE, `echo $$ > '${started}'\nsleep 30\n`)
+      const workspace = hostileTemp('signal-ws-')
+      let seen: string[] = []
+      let scanner: number | undefined
+      const result = await runAction('scan-secrets', {
+        workspace,
+        inputs: { mode: 'dir', 'gitleaks-path': gitleaks, 'upload-sarif': 'false' },
+        timeoutMs: 30_000,
+        onStart: (step) => {
+          const poll = setInterval(() => {
+            if (!existsSync(started) || readFileSync(started, 'utf8').trim() === '') return
+            clearInterval(poll)
+            scanner = Number(readFileSync(started, 'utf8').trim())
+            const temp = runnerTempOf(step.pid)
+            seen = temp ? ownFolders(temp) : []
+            step.kill(signal)
+          }, 50)
+          step.once('exit', () => clearInterval(poll))
+        },
+      })
+      if (scanner !== undefined) {
+        try {
+          process.kill(scanner, 'SIGKILL')
+        } catch {
+          // Already gone.
+        }
+      }
+      expect(result.timedOut, result.stdout).toBe(false)
+      expect(result.exitCode, result.stdout + result.stderr).toBe(status)
+      // The scan had made its folders (the findings store's and the scanner's) when it was stopped…
+      expect(seen.length, 'private folders while the scanner ran').toBeGreaterThanOrEqual(2)
+      // …and none is left.
+      expect(ownFolders(result.dirs.runnerTemp)).toEqual([])
+    })
+  }
+})
+
+/** The scan's private folders in RUNNER_TEMP (`portcullis-bin`, the verified binaries, is not one). */
+function ownFolders(runnerTemp: string): string[] {
+  if (!existsSync(runnerTemp)) return []
+  return readdirSync(runnerTemp).filter((name) => name.startsWith('portcullis-scan-secrets-'))
+}
+
+/** The step's RUNNER_TEMP, read from its environment while it runs. */
+function runnerTempOf(pid: number | undefined): string | undefined {
+  if (pid === undefined) return undefined
+  const env = readFileSync(`/proc/${pid}/environ`, 'latin1').split('\0')
+  return env.find((entry) => entry.startsWith('RUNNER_TEMP='))?.slice('RUNNER_TEMP='.length)
+}
