@@ -114,8 +114,12 @@ const INPUTS = scanActionInputs(ENGINE_TOOLS, {
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5919);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
 
-/** The scan actions' isolate: the whole scan of a 600 MB trivy report runs in it (docs/benchmarks.md). */
-const SCAN_HEAP = { oldSpaceMb: 256, youngSpaceMb: 16 };
+/**
+ * The scan actions' isolate: the whole scan of a 600 MB trivy report runs in it in about 450 MB
+ * (docs/benchmarks.md). The young generation is what bounds it; the old space is left room for the
+ * engines that read their scanner's report whole (a 1 GB heap reads a report of ~100 MB).
+ */
+const SCAN_HEAP = { oldSpaceMb: 1024, youngSpaceMb: 16 };
 const MARK = 'portcullis/isolate';
 function isolateData() {
     if (node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread)
@@ -687,6 +691,7 @@ async function runEntry(specs, main, env = process.env, options = {}) {
         });
         const bundle = process.argv[1];
         if (options.heap && !isolated && bundle) {
+            io.log.debug(`The work runs in an isolate: a ${options.heap.oldSpaceMb} MB old space and a ${options.heap.youngSpaceMb} MB young generation.`);
             const outcome = await (0,isolate/* runIsolated */.Tr)((0,external_node_url_.pathToFileURL)(bundle), options.heap, env, temp/* trackPrivateDir */.Q);
             if (outcome.error?.code === 'ERR_WORKER_OUT_OF_MEMORY') {
                 core.fail(`The step ran out of memory: its work runs with a heap of ${options.heap.oldSpaceMb} MB, which it outgrew. Nothing it wrote can be taken for a result; please report this with the debug log.`);

@@ -302,14 +302,15 @@ function budgetRun(input, limits, omit, notes, label) {
     if (kept.length < ranked.length) {
         notes.push(`${label}: kept the ${kept.length} most severe of ${ranked.length} results (GitHub accepts ${limits.maxResultsPerRun} per run).`);
     }
-    const build = (selection) => {
+    // Results keep their indices into `whole`'s rules; each fitted run is built from it afresh.
+    const whole = run;
+    const build = (selection, compact) => {
         const inOrder = [...selection].sort((a, b) => a.index - b.index).map((r) => r.result);
-        return { ...run, results: inOrder };
+        const built = { ...whole, results: inOrder };
+        return compact ? compactRules(built) : built;
     };
-    run = build(kept);
     // Too many rules even after trimming results: keep only the rules results use, re-indexed.
-    if ((run.tool.driver.rules?.length ?? 0) > limits.maxRulesPerRun)
-        run = compactRules(run);
+    run = build(kept, (whole.tool.driver.rules?.length ?? 0) > limits.maxRulesPerRun);
     let size = (0,_portcullis_core_json_text__WEBPACK_IMPORTED_MODULE_3__/* .gzippedJsonSize */ .hw)(run);
     const target = limits.maxGzippedBytes * SIZE_HEADROOM;
     const before = kept.length;
@@ -319,7 +320,9 @@ function budgetRun(input, limits, omit, notes, label) {
         for (const r of kept.slice(Math.max(keep, 0)))
             omit(r);
         kept = kept.slice(0, Math.max(keep, 0));
-        run = build(kept);
+        // A rule whose results are all left out only takes room (a CVE's help is kilobytes): the
+        // fitted run holds the rules its results use, or its rules alone could keep it over the limit.
+        run = build(kept, true);
         size = (0,_portcullis_core_json_text__WEBPACK_IMPORTED_MODULE_3__/* .gzippedJsonSize */ .hw)(run);
     }
     if (kept.length < before) {

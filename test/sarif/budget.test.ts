@@ -236,6 +236,69 @@ describe('budgetSarif', () => {
     expect(notes.some((n) => n.includes('MB gzipped'))).toBe(true)
   })
 
+  it('a run whose rules alone are over 10 MB gzipped keeps its most severe results and only their rules', () => {
+    // One rule per result (as an image report's CVEs), each with help no compressor can shrink:
+    // dropping results must drop their rules too, or the run never fits and nothing is uploaded.
+    const rules: ReportingDescriptor[] = []
+    const results: Result[] = []
+    for (let i = 0; i < 3000; i += 1) {
+      const severity = ORDER[i % 4]!
+      rules.push({
+        id: `CVE-${i}`,
+        shortDescription: { text: `CVE-${i}` },
+        help: { text: randomBytes(4096).toString('base64') },
+        ...ENCODINGS[severity],
+      })
+      results.push({ ruleId: `CVE-${i}`, ruleIndex: i, message: { text: `finding ${i}` } })
+    }
+    const log: Log = {
+      version: '2.1.0',
+      runs: [
+        { tool: { driver: { name: 'image', rules } }, automationDetails: { id: 'i/' }, results },
+      ],
+    }
+    expect(gz({ ...log, runs: [{ ...log.runs[0]!, results: [] }] })).toBeGreaterThan(
+      SARIF_LIMITS.maxGzippedBytes,
+    )
+    const { uploads, omitted } = budgetSarif(log)
+    expect(uploads).toHaveLength(1)
+    expectWithinLimits(uploads)
+    const run = uploads[0]!.runs[0]!
+    const kept = run.results!
+    // Every critical result is kept, and most of what fits besides.
+    expect(kept.length).toBeGreaterThan(1500)
+    expect(omitted.bySeverity.critical + omitted.bySeverity.high).toBe(0)
+    expect(omitted.results).toBe(results.length - kept.length)
+    // The upload holds exactly the rules its results use, and each result points at its own.
+    const used = new Set(kept.map((r) => r.ruleId))
+    expect(run.tool.driver.rules!.map((r) => r.id).sort()).toEqual([...used].sort())
+    for (const r of kept) expect(run.tool.driver.rules![r.ruleIndex!]!.id).toBe(r.ruleId)
+  })
+
+  it('over both the rule count and the size: every kept result still points at its own rule', () => {
+    const rules: ReportingDescriptor[] = []
+    const results: Result[] = []
+    for (let i = 0; i < 300; i += 1) {
+      rules.push({
+        id: `R${i}`,
+        help: { text: randomBytes(768).toString('base64') },
+        ...ENCODINGS[ORDER[i % 5]!],
+      })
+      // Rules with results only from index 40 on: compacting moves every index.
+      if (i >= 40) results.push({ ruleId: `R${i}`, ruleIndex: i, message: { text: `r${i}` } })
+    }
+    const log: Log = {
+      version: '2.1.0',
+      runs: [{ tool: { driver: { name: 't', rules } }, automationDetails: { id: 't/' }, results }],
+    }
+    const { uploads, omitted } = budgetSarif(log, { maxRulesPerRun: 250, maxGzippedBytes: 60_000 })
+    const run = uploads[0]!.runs[0]!
+    expect(run.results!.length).toBeGreaterThan(0)
+    expect(omitted.results).toBeGreaterThan(0)
+    expect(gz(uploads[0])).toBeLessThanOrEqual(60_000)
+    for (const r of run.results!) expect(run.tool.driver.rules![r.ruleIndex!]!.id).toBe(r.ruleId)
+  })
+
   it('leaves a log that is within limits as it is', () => {
     const log: Log = {
       version: '2.1.0',

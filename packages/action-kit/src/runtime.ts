@@ -166,6 +166,9 @@ export async function runEntry<T extends InputSpecs>(
     })
     const bundle = process.argv[1]
     if (options.heap && !isolated && bundle) {
+      io.log.debug(
+        `The work runs in an isolate: a ${options.heap.oldSpaceMb} MB old space and a ${options.heap.youngSpaceMb} MB young generation.`,
+      )
       const outcome = await runIsolated(pathToFileURL(bundle), options.heap, env, trackPrivateDir)
       if (outcome.error?.code === 'ERR_WORKER_OUT_OF_MEMORY') {
         core.fail(

@@ -261,13 +261,15 @@ function budgetRun(
     )
   }
 
-  const build = (selection: Ranked[]): Run => {
+  // Results keep their indices into `whole`'s rules; each fitted run is built from it afresh.
+  const whole = run
+  const build = (selection: Ranked[], compact: boolean): Run => {
     const inOrder = [...selection].sort((a, b) => a.index - b.index).map((r) => r.result)
-    return { ...run, results: inOrder }
+    const built = { ...whole, results: inOrder }
+    return compact ? compactRules(built) : built
   }
-  run = build(kept)
   // Too many rules even after trimming results: keep only the rules results use, re-indexed.
-  if ((run.tool.driver.rules?.length ?? 0) > limits.maxRulesPerRun) run = compactRules(run)
+  run = build(kept, (whole.tool.driver.rules?.length ?? 0) > limits.maxRulesPerRun)
 
   let size = gzippedJsonSize(run)
   const target = limits.maxGzippedBytes * SIZE_HEADROOM
@@ -277,7 +279,9 @@ function budgetRun(
     // `kept` is severity-ordered: the tail is the least severe.
     for (const r of kept.slice(Math.max(keep, 0))) omit(r)
     kept = kept.slice(0, Math.max(keep, 0))
-    run = build(kept)
+    // A rule whose results are all left out only takes room (a CVE's help is kilobytes): the
+    // fitted run holds the rules its results use, or its rules alone could keep it over the limit.
+    run = build(kept, true)
     size = gzippedJsonSize(run)
   }
   if (kept.length < before) {
