@@ -1211,7 +1211,7 @@ function undeclaredOutputs(engine, result) {
 async function runScan(request, io, deps) {
     // Findings past what memory holds are written out here until the report, SARIF and summary
     // have read them; like the scanner's folder, it is private and gone when the scan ends.
-    const spill = (0,temp/* privateDir */.X)(io.context.runnerTemp, `portcullis-${request.action}-findings-`);
+    const spill = (0,temp/* privateDir */.XK)(io.context.runnerTemp, `portcullis-${request.action}-findings-`);
     const stores = [];
     const store = () => {
         const created = new FindingStore((0,external_node_path_.join)(spill.path, `findings-${stores.length}.jsonl`));
@@ -1247,7 +1247,7 @@ async function scan(request, io, deps, store) {
     (0,external_node_fs_.mkdirSync)(outputDir, { recursive: true });
     // Everything the scanner writes besides the report it is asked for (its cache, temporary files
     // through TMPDIR, staged inputs) goes into a private folder that is gone when the scan ends.
-    const work = (0,temp/* privateDir */.X)(io.context.runnerTemp, `portcullis-${action}-`);
+    const work = (0,temp/* privateDir */.XK)(io.context.runnerTemp, `portcullis-${action}-`);
     const workDir = work.path;
     const exec = (req) => io.exec({ ...req, env: { TMPDIR: workDir, TMP: workDir, TEMP: workDir, ...req.env } });
     const reader = new files/* WorkspaceReader */.xE(workspace);

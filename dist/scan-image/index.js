@@ -13,7 +13,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 // The engines, the registry client and SARIF load only once the inputs are read and valid.
 // The scan runs in an isolate with a bounded heap (see action-kit isolate.ts).
 await (0,_portcullis_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .runEntry */ .CN)(_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .INPUTS */ .m, () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(810)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1810)).then((m) => m.run), process.env, {
-    heap: _portcullis_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .SCAN_HEAP */ .Bl,
+    heap: (inputs) => (0,_portcullis_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .scanHeap */ .mD)(_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .ENGINE_TOOLS */ .T[inputs.engine]),
 });
 
 __webpack_async_result__();
@@ -27,10 +27,9 @@ __webpack_async_result__();
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  T: () => (/* binding */ ENGINE_TOOLS),
   m: () => (/* binding */ INPUTS)
 });
-
-// UNUSED EXPORTS: ENGINE_TOOLS
 
 ;// CONCATENATED MODULE: ./packages/engine/src/inputs.ts
 /**
@@ -106,20 +105,32 @@ const INPUTS = scanActionInputs(ENGINE_TOOLS, {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Bl: () => (/* binding */ SCAN_HEAP),
 /* harmony export */   Tr: () => (/* binding */ runIsolated),
 /* harmony export */   YP: () => (/* binding */ announcePrivateDir),
-/* harmony export */   f6: () => (/* binding */ inIsolate)
+/* harmony export */   f6: () => (/* binding */ inIsolate),
+/* harmony export */   mD: () => (/* binding */ scanHeap)
 /* harmony export */ });
+/* unused harmony exports STREAMING_SCAN_HEAP, SCAN_HEAP */
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5919);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
 
 /**
- * The scan actions' isolate: the whole scan of a 600 MB trivy report runs in it in about 450 MB
- * (docs/benchmarks.md). The young generation is what bounds it; the old space is left room for the
- * engines that read their scanner's report whole (a 1 GB heap reads a report of ~100 MB).
+ * The isolate of a scan whose engine reads its scanner's report as a stream (every trivy engine):
+ * the whole scan of a 600 MB trivy report runs in it in about 450 MB (docs/benchmarks.md). The
+ * young generation bounds the passes over the findings; the old space bounds the end, where the
+ * code-scanning upload (up to 25,000 results and their rules) is sized and gzipped.
  */
-const SCAN_HEAP = { oldSpaceMb: 1024, youngSpaceMb: 16 };
+const STREAMING_SCAN_HEAP = { oldSpaceMb: 256, youngSpaceMb: 16 };
+/**
+ * The isolate of a scan whose engine reads its scanner's report whole (gitleaks, osv-scanner,
+ * grype, checkov, OpenSCAP, nmap): that takes memory in proportion to the report, so the old space
+ * is left as large as V8's own default on a runner, and only the young generation is bounded.
+ */
+const SCAN_HEAP = { oldSpaceMb: 2048, youngSpaceMb: 16 };
+/** The heap a scan with this tool runs in: bounded where every engine of the tool streams its report. */
+function scanHeap(tool) {
+    return tool.streamsReport ? STREAMING_SCAN_HEAP : SCAN_HEAP;
+}
 const MARK = 'portcullis/isolate';
 function isolateData() {
     if (node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread)
@@ -159,10 +170,10 @@ function announcePrivateDir(path, taken = true) {
 /**
  * Runs `entry` (the action's own bundle) again in a worker thread with `heap` limits and waits for
  * it: the bundle sees {@link inIsolate} and runs the step's work there. The worker shares the
- * process's stdout and `env`; `onPrivateDir` receives each private folder the isolate is about to
- * create (and any it lets go of), on this thread, which the runner's signals reach.
+ * process's stdout and `env`; `hooks.onPrivateDir` receives each private folder the isolate is
+ * about to create (and any it lets go of), on this thread, which the runner's signals reach.
  */
-function runIsolated(entry, heap, env, onPrivateDir) {
+function runIsolated(entry, heap, env, hooks) {
     const tracked = new SharedArrayBuffer(4);
     const counter = new Int32Array(tracked);
     const data = { tracked };
@@ -175,13 +186,14 @@ function runIsolated(entry, heap, env, onPrivateDir) {
             maxYoungGenerationSizeMb: heap.youngSpaceMb,
         },
     });
+    const ended = hooks.onStarted?.(() => worker.terminate());
     return new Promise((resolve) => {
         let error;
         worker.on('message', (message) => {
             const about = message?.[MARK];
             if (typeof about?.privateDir !== 'string')
                 return;
-            onPrivateDir(about.privateDir, about.taken);
+            hooks.onPrivateDir(about.privateDir, about.taken);
             if (!about.taken)
                 return;
             Atomics.add(counter, 0, 1);
@@ -191,6 +203,7 @@ function runIsolated(entry, heap, env, onPrivateDir) {
             error = e;
         });
         worker.on('exit', (code) => {
+            ended?.();
             resolve({ exitCode: error && code === 0 ? 1 : code, ...(error ? { error } : {}) });
         });
     });
@@ -691,10 +704,15 @@ async function runEntry(specs, main, env = process.env, options = {}) {
         });
         const bundle = process.argv[1];
         if (options.heap && !isolated && bundle) {
-            io.log.debug(`The work runs in an isolate: a ${options.heap.oldSpaceMb} MB old space and a ${options.heap.youngSpaceMb} MB young generation.`);
-            const outcome = await (0,isolate/* runIsolated */.Tr)((0,external_node_url_.pathToFileURL)(bundle), options.heap, env, temp/* trackPrivateDir */.Q);
+            const heap = typeof options.heap === 'function' ? options.heap(inputs) : options.heap;
+            io.log.debug(`The work runs in an isolate: a ${heap.oldSpaceMb} MB old space and a ${heap.youngSpaceMb} MB young generation.`);
+            const outcome = await (0,isolate/* runIsolated */.Tr)((0,external_node_url_.pathToFileURL)(bundle), heap, env, {
+                onPrivateDir: temp/* trackPrivateDir */.QS,
+                // A signal stops the isolate before the folders are removed: it could make one again.
+                onStarted: temp/* stopBeforeRemoval */.kK,
+            });
             if (outcome.error?.code === 'ERR_WORKER_OUT_OF_MEMORY') {
-                core.fail(`The step ran out of memory: its work runs with a heap of ${options.heap.oldSpaceMb} MB, which it outgrew. Nothing it wrote can be taken for a result; please report this with the debug log.`);
+                core.fail(`The step ran out of memory: its work runs with a heap of ${heap.oldSpaceMb} MB, which it outgrew. Nothing it wrote can be taken for a result; please report this with the debug log.`);
             }
             else if (outcome.error) {
                 throw outcome.error;
@@ -789,8 +807,9 @@ function md(text, max) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Q: () => (/* binding */ trackPrivateDir),
-/* harmony export */   X: () => (/* binding */ privateDir)
+/* harmony export */   QS: () => (/* binding */ trackPrivateDir),
+/* harmony export */   XK: () => (/* binding */ privateDir),
+/* harmony export */   kK: () => (/* binding */ stopBeforeRemoval)
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
@@ -811,6 +830,18 @@ function removeAll() {
     live.clear();
 }
 const SIGNALS = { SIGINT: 2, SIGTERM: 15, SIGHUP: 1 };
+/** What must stop before the folders are removed on a signal (a running isolate). */
+const stoppers = new Set();
+/** How long a signal waits for them before it removes the folders anyway. */
+const STOP_WAIT_MS = 2000;
+/**
+ * Registers work to stop before the folders are removed on a signal, so it cannot make one again
+ * while they are removed; returns what unregisters it.
+ */
+function stopBeforeRemoval(stop) {
+    stoppers.add(stop);
+    return () => stoppers.delete(stop);
+}
 function hook() {
     if (hooked)
         return;
@@ -818,9 +849,13 @@ function hook() {
     process.once('exit', removeAll);
     for (const [signal, number] of Object.entries(SIGNALS)) {
         process.once(signal, () => {
-            removeAll();
-            // The conventional status of a process ended by that signal, as if it had not been caught.
-            process.exit(128 + number);
+            const stopped = Promise.allSettled([...stoppers].map((stop) => stop()));
+            const waited = new Promise((resolve) => setTimeout(resolve, STOP_WAIT_MS).unref());
+            void Promise.race([stopped, waited]).then(() => {
+                removeAll();
+                // The conventional status of a process ended by that signal, as if it had not been caught.
+                process.exit(128 + number);
+            });
         });
     }
 }
@@ -842,7 +877,7 @@ function privateDir(parent, prefix) {
     let path;
     for (;;) {
         // As mkdtemp, with the name known first: the isolate announces it before the folder exists.
-        path = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(parent, `${prefix}${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('base64url')}`);
+        path = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(parent, `${prefix}${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(12).toString('base64url')}`);
         (0,_isolate_js__WEBPACK_IMPORTED_MODULE_3__/* .announcePrivateDir */ .YP)(path);
         trackPrivateDir(path);
         try {
@@ -862,6 +897,7 @@ function privateDir(parent, prefix) {
         remove() {
             (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(path, { recursive: true, force: true });
             live.delete(path);
+            (0,_isolate_js__WEBPACK_IMPORTED_MODULE_3__/* .announcePrivateDir */ .YP)(path, false);
         },
     };
 }
@@ -1370,6 +1406,8 @@ const TRIVY = {
     name: 'trivy',
     pathInput: 'trivy-path',
     source: 'release',
+    // Every trivy engine reads trivy's report (and compliance report) as a stream.
+    streamsReport: true,
 };
 
 

@@ -24,11 +24,13 @@ const TSX_NODE = (() => {
 function step(
   inputs: Record<string, string>,
   onStart?: Parameters<typeof runBundle>[1]['onStart'],
+  env: Record<string, string> = {},
 ) {
   return runBundle(ENTRY, {
     root: hostileTemp('isolate-step-'),
     node: TSX_NODE,
     inputs,
+    env,
     timeoutMs: 60_000,
     ...(onStart ? { onStart } : {}),
   })
@@ -36,7 +38,12 @@ function step(
 
 describe('runEntry with a heap: the work runs in an isolate', () => {
   it('runs the work there, within the heap limits, and the step succeeds', async () => {
-    const result = await step({ mode: 'report', token: 'isolate-test-token-value' })
+    const result = await step({ mode: 'report', token: 'isolate-test-token-value' }, undefined, {
+      RUNNER_DEBUG: '1',
+    })
+    expect(result.stdout).toContain(
+      'The work runs in an isolate: a 48 MB old space and a 8 MB young generation.',
+    )
     expect(result.exitCode, result.stdout + result.stderr).toBe(0)
     expect(result.outputs.isolated).toBe('true')
     // V8's limit is the old space plus the young generation's share: far below an unlimited heap.
@@ -48,7 +55,8 @@ describe('runEntry with a heap: the work runs in an isolate', () => {
   })
 
   it('a rejected input fails on the main thread: no isolate starts', async () => {
-    const result = await step({})
+    const result = await step({}, undefined, { RUNNER_DEBUG: '1' })
+    expect(result.stdout).not.toContain('runs in an isolate')
     expect(result.exitCode).toBe(1)
     const errors = result.commands.filter((c) => c.command === 'error')
     expect(errors).toHaveLength(1)

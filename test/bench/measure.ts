@@ -17,7 +17,7 @@ import {
 } from '../../packages/scanners/src/trivy/stream.js'
 import type { CommonScanInputs, ScanEngine } from '@portcullis/engine'
 import { runScan } from '@portcullis/scan'
-import { inIsolate, runIsolated, SCAN_HEAP } from '@portcullis/action-kit'
+import { inIsolate, runIsolated, STREAMING_SCAN_HEAP } from '@portcullis/action-kit'
 import { encodeSarif } from '@portcullis/action-kit/github'
 import { fakeIO } from '../support/fake-io.js'
 
@@ -191,7 +191,14 @@ switch (kind) {
     // findings store, then the findings report, SARIF, annotations and summary; in the isolate the
     // scan actions run their work in (this file again, in a worker with the scan heap's limits).
     if (!inIsolate()) {
-      const isolate = await runIsolated(new URL(import.meta.url), SCAN_HEAP, process.env, () => {})
+      const isolate = await runIsolated(
+        new URL(import.meta.url),
+        STREAMING_SCAN_HEAP,
+        process.env,
+        {
+          onPrivateDir: () => {},
+        },
+      )
       if (isolate.error) throw isolate.error
       process.exitCode = isolate.exitCode
       break
@@ -264,7 +271,7 @@ switch (kind) {
       status: outcome.report.status,
       reason: outcome.report.reason,
       upload: uploadLine,
-      isolateHeapMB: SCAN_HEAP,
+      isolateHeap: STREAMING_SCAN_HEAP,
     })
     break
   }

@@ -22,7 +22,7 @@ import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { fileURLToPath } from 'node:url'
-import { SCAN_HEAP } from '@portcullis/action-kit'
+import { STREAMING_SCAN_HEAP } from '@portcullis/action-kit'
 import { runAction, NODE24 } from '../support/runner.js'
 import { scannerPaths } from '../support/scanners.js'
 import {
@@ -237,7 +237,7 @@ try {
     rmSync(ws, { recursive: true, force: true })
     rmSync(file)
     add({
-      measure: `scan pipeline on the same report, as the scan actions run it (in their isolate: ${SCAN_HEAP.oldSpaceMb} MB old space, ${SCAN_HEAP.youngSpaceMb} MB young generation): the report streamed into the scan's findings store (as the trivy image, fs, config, secret and compliance engines do), then findings report, SARIF, annotations, summary and outputs: peak RSS — ${written}`,
+      measure: `scan pipeline on the same report, as the scan actions run it (in the isolate of an engine that streams its report: ${STREAMING_SCAN_HEAP.oldSpaceMb} MB old space, ${STREAMING_SCAN_HEAP.youngSpaceMb} MB young generation): the report streamed into the scan's findings store (as the trivy image, fs, config, secret and compliance engines do), then findings report, SARIF, annotations, summary and outputs: peak RSS — ${written}`,
       ours: `${scan.maxRssMB} MB in ${fmtMs(scan.ms)}`,
       baseline: `report ${fmtMB(facts.bytes)}`,
       ratio: scan.maxRssMB / (facts.bytes / MB),

@@ -7,7 +7,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { SCAN_HEAP } from '@portcullis/action-kit'
+import { SCAN_HEAP, STREAMING_SCAN_HEAP, type HeapLimits } from '@portcullis/action-kit'
 import { fakeTool, GITLEAKS_FAKE, hostileTemp } from '../support/hostile.js'
 import { runAction } from '../support/runner.js'
 
@@ -72,24 +72,26 @@ function runnerTempOf(pid: number | undefined): string | undefined {
   return env.find((entry) => entry.startsWith('RUNNER_TEMP='))?.slice('RUNNER_TEMP='.length)
 }
 
-describe('every scan action runs its work in the isolate with the scan heap', () => {
+describe('every scan action runs its work in an isolate, bounded where its engine streams', () => {
   // A `<tool>-path` that names no file: the work starts, in the isolate, and fails at once.
   const missing = '/nonexistent/portcullis-test/tool'
-  const cases: Record<string, Record<string, string>> = {
-    'scan-secrets': { 'gitleaks-path': missing },
-    'scan-deps': { 'trivy-path': missing },
-    'scan-iac': { 'trivy-path': missing },
-    'scan-image': { 'trivy-path': missing, image: 'registry.example/app:1' },
-    compliance: { 'oscap-path': missing },
-  }
-  for (const [action, inputs] of Object.entries(cases)) {
-    it(action, async () => {
+  const cases: [string, Record<string, string>, HeapLimits][] = [
+    ['scan-secrets', { 'gitleaks-path': missing }, SCAN_HEAP],
+    ['scan-secrets', { engine: 'trivy', 'trivy-path': missing }, STREAMING_SCAN_HEAP],
+    ['scan-deps', { 'trivy-path': missing }, STREAMING_SCAN_HEAP],
+    ['scan-deps', { engine: 'osv-scanner', 'osv-scanner-path': missing }, SCAN_HEAP],
+    ['scan-iac', { 'trivy-path': missing }, STREAMING_SCAN_HEAP],
+    ['scan-image', { 'trivy-path': missing, image: 'registry.example/app:1' }, STREAMING_SCAN_HEAP],
+    ['compliance', { 'oscap-path': missing }, SCAN_HEAP],
+  ]
+  for (const [action, inputs, heap] of cases) {
+    it(`${action} ${inputs.engine ?? '(default engine)'}: ${heap.oldSpaceMb} MB old space`, async () => {
       const result = await runAction(action, {
         inputs: { ...inputs, 'upload-sarif': 'false' },
         env: { RUNNER_DEBUG: '1' },
       })
       expect(result.stdout).toContain(
-        `The work runs in an isolate: a ${SCAN_HEAP.oldSpaceMb} MB old space and a ${SCAN_HEAP.youngSpaceMb} MB young generation.`,
+        `The work runs in an isolate: a ${heap.oldSpaceMb} MB old space and a ${heap.youngSpaceMb} MB young generation.`,
       )
       // …where the step's work failed, once, as it says.
       expect(result.exitCode).toBe(1)

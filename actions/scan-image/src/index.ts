@@ -1,8 +1,8 @@
-import { runEntry, SCAN_HEAP } from '@portcullis/action-kit'
-import { INPUTS } from './inputs.js'
+import { runEntry, scanHeap } from '@portcullis/action-kit'
+import { ENGINE_TOOLS, INPUTS } from './inputs.js'
 
 // The engines, the registry client and SARIF load only once the inputs are read and valid.
 // The scan runs in an isolate with a bounded heap (see action-kit isolate.ts).
 await runEntry(INPUTS, () => import('./run.js').then((m) => m.run), process.env, {
-  heap: SCAN_HEAP,
+  heap: (inputs) => scanHeap(ENGINE_TOOLS[inputs.engine]),
 })

@@ -17,11 +17,27 @@ export interface HeapLimits {
 }
 
 /**
- * The scan actions' isolate: the whole scan of a 600 MB trivy report runs in it in about 450 MB
- * (docs/benchmarks.md). The young generation is what bounds it; the old space is left room for the
- * engines that read their scanner's report whole (a 1 GB heap reads a report of ~100 MB).
+ * The isolate of a scan whose engine reads its scanner's report as a stream (every trivy engine):
+ * the whole scan of a 600 MB trivy report runs in it in about 450 MB (docs/benchmarks.md). The
+ * young generation bounds the passes over the findings; the old space bounds the end, where the
+ * code-scanning upload (up to 25,000 results and their rules) is sized and gzipped.
  */
-export const SCAN_HEAP: HeapLimits = { oldSpaceMb: 1024, youngSpaceMb: 16 }
+export const STREAMING_SCAN_HEAP: HeapLimits = { oldSpaceMb: 256, youngSpaceMb: 16 }
+
+/**
+ * The isolate of a scan whose engine reads its scanner's report whole (gitleaks, osv-scanner,
+ * grype, checkov, OpenSCAP, nmap): that takes memory in proportion to the report, so the old space
+ * is left as large as V8's own default on a runner, and only the young generation is bounded.
+ */
+export const SCAN_HEAP: HeapLimits = { oldSpaceMb: 2048, youngSpaceMb: 16 }
+
+/** The heap a scan with this tool runs in: bounded where every engine of the tool streams its report. */
+export function scanHeap(tool: {
+  readonly name: string
+  readonly streamsReport?: boolean
+}): HeapLimits {
+  return tool.streamsReport ? STREAMING_SCAN_HEAP : SCAN_HEAP
+}
 
 const MARK = 'portcullis/isolate'
 
@@ -69,6 +85,13 @@ export function announcePrivateDir(path: string, taken = true): boolean {
   }
 }
 
+export interface IsolateHooks {
+  /** Each private folder the isolate is about to create (`taken`), or lets go of. */
+  readonly onPrivateDir: (path: string, taken: boolean) => void
+  /** Called with a way to stop the isolate once it runs; returns what to call when it has ended. */
+  readonly onStarted?: (stop: () => Promise<unknown>) => () => void
+}
+
 export interface IsolateOutcome {
   /** The isolate's exit code: its `process.exitCode`, or 1 when it failed. */
   readonly exitCode: number
@@ -79,14 +102,14 @@ export interface IsolateOutcome {
 /**
  * Runs `entry` (the action's own bundle) again in a worker thread with `heap` limits and waits for
  * it: the bundle sees {@link inIsolate} and runs the step's work there. The worker shares the
- * process's stdout and `env`; `onPrivateDir` receives each private folder the isolate is about to
- * create (and any it lets go of), on this thread, which the runner's signals reach.
+ * process's stdout and `env`; `hooks.onPrivateDir` receives each private folder the isolate is
+ * about to create (and any it lets go of), on this thread, which the runner's signals reach.
  */
 export function runIsolated(
   entry: URL,
   heap: HeapLimits,
   env: NodeJS.ProcessEnv,
-  onPrivateDir: (path: string, taken: boolean) => void,
+  hooks: IsolateHooks,
 ): Promise<IsolateOutcome> {
   const tracked = new SharedArrayBuffer(4)
   const counter = new Int32Array(tracked)
@@ -100,12 +123,13 @@ export function runIsolated(
       maxYoungGenerationSizeMb: heap.youngSpaceMb,
     },
   })
+  const ended = hooks.onStarted?.(() => worker.terminate())
   return new Promise((resolve) => {
     let error: IsolateOutcome['error']
     worker.on('message', (message: Partial<PrivateDirMessage> | null) => {
       const about = message?.[MARK]
       if (typeof about?.privateDir !== 'string') return
-      onPrivateDir(about.privateDir, about.taken)
+      hooks.onPrivateDir(about.privateDir, about.taken)
       if (!about.taken) return
       Atomics.add(counter, 0, 1)
       Atomics.notify(counter, 0)
@@ -114,6 +138,7 @@ export function runIsolated(
       error = e
     })
     worker.on('exit', (code) => {
+      ended?.()
       resolve({ exitCode: error && code === 0 ? 1 : code, ...(error ? { error } : {}) })
     })
   })

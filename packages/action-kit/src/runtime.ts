@@ -12,7 +12,7 @@ import { createLogger, type Logger } from './log.js'
 import { maskRefusal, MIN_MASK_LENGTH } from './mask.js'
 import { SUMMARY_LIMIT_BYTES } from './summary.js'
 import { inIsolate, runIsolated, type HeapLimits } from './isolate.js'
-import { trackPrivateDir } from './temp.js'
+import { stopBeforeRemoval, trackPrivateDir } from './temp.js'
 
 export type { RunnerContext } from '@portcullis/core/ports'
 
@@ -125,13 +125,14 @@ export type ActionMain<T extends InputSpecs> = (inputs: Inputs<T>, io: ActionIO)
  */
 export type ActionLoader<T extends InputSpecs> = () => Promise<ActionMain<T>>
 
-export interface EntryOptions {
+export interface EntryOptions<T extends InputSpecs> {
   /**
-   * Runs the action's work in a worker thread with these heap limits (see isolate.ts): the inputs
-   * are read and checked here first, so a rejected input never starts it. Only for an entry that
-   * is the bundle node runs (`process.argv[1]`), which the worker loads again.
+   * Runs the action's work in a worker thread with these heap limits, or the limits chosen for the
+   * inputs (see isolate.ts): the inputs are read first, here, so one the input reader rejects never
+   * starts it. Only for an entry that is the bundle node runs (`process.argv[1]`), which the worker
+   * loads again.
    */
-  readonly heap?: HeapLimits
+  readonly heap?: HeapLimits | ((inputs: Inputs<T>) => HeapLimits)
 }
 
 /**
@@ -145,7 +146,7 @@ export async function runEntry<T extends InputSpecs>(
   specs: T,
   main: ActionMain<T> | ActionLoader<T>,
   env: NodeJS.ProcessEnv = process.env,
-  options: EntryOptions = {},
+  options: EntryOptions<T> = {},
 ): Promise<void> {
   let io: ActionIO | undefined
   const core = commandWriter(env)
@@ -166,13 +167,18 @@ export async function runEntry<T extends InputSpecs>(
     })
     const bundle = process.argv[1]
     if (options.heap && !isolated && bundle) {
+      const heap = typeof options.heap === 'function' ? options.heap(inputs) : options.heap
       io.log.debug(
-        `The work runs in an isolate: a ${options.heap.oldSpaceMb} MB old space and a ${options.heap.youngSpaceMb} MB young generation.`,
+        `The work runs in an isolate: a ${heap.oldSpaceMb} MB old space and a ${heap.youngSpaceMb} MB young generation.`,
       )
-      const outcome = await runIsolated(pathToFileURL(bundle), options.heap, env, trackPrivateDir)
+      const outcome = await runIsolated(pathToFileURL(bundle), heap, env, {
+        onPrivateDir: trackPrivateDir,
+        // A signal stops the isolate before the folders are removed: it could make one again.
+        onStarted: stopBeforeRemoval,
+      })
       if (outcome.error?.code === 'ERR_WORKER_OUT_OF_MEMORY') {
         core.fail(
-          `The step ran out of memory: its work runs with a heap of ${options.heap.oldSpaceMb} MB, which it outgrew. Nothing it wrote can be taken for a result; please report this with the debug log.`,
+          `The step ran out of memory: its work runs with a heap of ${heap.oldSpaceMb} MB, which it outgrew. Nothing it wrote can be taken for a result; please report this with the debug log.`,
         )
       } else if (outcome.error) {
         throw outcome.error

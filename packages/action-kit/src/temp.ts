@@ -7,7 +7,7 @@ import { announcePrivateDir } from './isolate.js'
  * A step's private working folder: scanner caches (trivy's `fanal/fanal.db` holds the code around
  * every secret it saw, flagged or not), temporary reports and key files live here, and nowhere a
  * later step, another job on a self-hosted runner or an uploaded artifact could read them.
- * `mkdtemp` makes it mode 0700 under RUNNER_TEMP; it is removed when the step's work ends, when
+ * It is made mode 0700 under RUNNER_TEMP with a random name, as `mkdtemp` makes one; it is removed when the step's work ends, when
  * the process exits, and when the runner stops the step (SIGINT/SIGTERM on cancellation or
  * `timeout-minutes`), so neither a failure nor a timeout leaves it behind. Inside a step's isolate
  * (isolate.ts), where signals never arrive, the main thread takes the folder on before it exists.
@@ -28,15 +28,33 @@ function removeAll(): void {
 
 const SIGNALS = { SIGINT: 2, SIGTERM: 15, SIGHUP: 1 } as const
 
+/** What must stop before the folders are removed on a signal (a running isolate). */
+const stoppers = new Set<() => Promise<unknown>>()
+/** How long a signal waits for them before it removes the folders anyway. */
+const STOP_WAIT_MS = 2000
+
+/**
+ * Registers work to stop before the folders are removed on a signal, so it cannot make one again
+ * while they are removed; returns what unregisters it.
+ */
+export function stopBeforeRemoval(stop: () => Promise<unknown>): () => void {
+  stoppers.add(stop)
+  return () => stoppers.delete(stop)
+}
+
 function hook(): void {
   if (hooked) return
   hooked = true
   process.once('exit', removeAll)
   for (const [signal, number] of Object.entries(SIGNALS)) {
     process.once(signal, () => {
-      removeAll()
-      // The conventional status of a process ended by that signal, as if it had not been caught.
-      process.exit(128 + number)
+      const stopped = Promise.allSettled([...stoppers].map((stop) => stop()))
+      const waited = new Promise((resolve) => setTimeout(resolve, STOP_WAIT_MS).unref())
+      void Promise.race([stopped, waited]).then(() => {
+        removeAll()
+        // The conventional status of a process ended by that signal, as if it had not been caught.
+        process.exit(128 + number)
+      })
     })
   }
 }
@@ -60,7 +78,7 @@ export function privateDir(parent: string, prefix: string): PrivateDir {
   let path: string
   for (;;) {
     // As mkdtemp, with the name known first: the isolate announces it before the folder exists.
-    path = join(parent, `${prefix}${randomBytes(6).toString('base64url')}`)
+    path = join(parent, `${prefix}${randomBytes(12).toString('base64url')}`)
     announcePrivateDir(path)
     trackPrivateDir(path)
     try {
@@ -78,6 +96,7 @@ export function privateDir(parent: string, prefix: string): PrivateDir {
     remove() {
       rmSync(path, { recursive: true, force: true })
       live.delete(path)
+      announcePrivateDir(path, false)
     },
   }
 }

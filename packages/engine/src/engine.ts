@@ -60,6 +60,11 @@ export interface ToolSpec {
    * checked by digest), an OS package at a pinned version, or pip (checkov: never verified).
    */
   readonly source: 'release' | 'os-package' | 'pip'
+  /**
+   * Every engine of this tool reads the tool's report as a stream, a finding at a time, so its scan
+   * is bounded by design and runs with the streaming scan heap (action-kit isolate.ts scanHeap).
+   */
+  readonly streamsReport?: true
 }
 
 /**

@@ -5,4 +5,6 @@ export const TRIVY = {
   name: 'trivy',
   pathInput: 'trivy-path',
   source: 'release',
+  // Every trivy engine reads trivy's report (and compliance report) as a stream.
+  streamsReport: true,
 } as const satisfies ToolSpec
