@@ -499,10 +499,7 @@ function maskRefusal(value) {
 
 // EXTERNAL MODULE: ./packages/action-kit/src/summary.ts
 var summary = __nccwpck_require__(6813);
-// EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __nccwpck_require__(5919);
 ;// CONCATENATED MODULE: ./packages/action-kit/src/isolate.ts
-
 /**
  * The isolate of a scan whose engine reads its scanner's report as a stream (every trivy engine):
  * the whole scan of a 600 MB trivy report runs in it in about 450 MB (docs/benchmarks.md). The
@@ -521,10 +518,15 @@ function scanHeap(tool) {
     return tool.streamsReport ? STREAMING_SCAN_HEAP : SCAN_HEAP;
 }
 const MARK = 'portcullis/isolate';
+/** node:worker_threads, loaded when first needed: a step that fails on its inputs never loads it. */
+function threads() {
+    return process.getBuiltinModule('node:worker_threads');
+}
 function isolateData() {
-    if (external_node_worker_threads_.isMainThread)
+    const { isMainThread, workerData } = threads();
+    if (isMainThread)
         return undefined;
-    const data = external_node_worker_threads_.workerData?.[MARK];
+    const data = workerData?.[MARK];
     return data && typeof data === 'object' ? data : undefined;
 }
 /** True inside the isolate {@link runIsolated} started. */
@@ -541,6 +543,7 @@ let announced = 0;
  */
 function isolate_announcePrivateDir(path, taken = true) {
     const data = isolateData();
+    const parentPort = threads().parentPort;
     if (!data || !parentPort)
         return false;
     const message = { [MARK]: { privateDir: path, taken } };
@@ -566,7 +569,7 @@ function runIsolated(entry, heap, env, hooks) {
     const tracked = new SharedArrayBuffer(4);
     const counter = new Int32Array(tracked);
     const data = { tracked };
-    const worker = new external_node_worker_threads_.Worker(entry, {
+    const worker = new (threads().Worker)(entry, {
         argv: process.argv.slice(2),
         env,
         workerData: { [MARK]: data },
@@ -781,13 +784,15 @@ function runnerIO(env, core) {
 async function runEntry(specs, main, env = process.env, options = {}) {
     let io;
     const core = commandWriter(env);
-    const isolated = inIsolate();
+    // Known once needed (a secret input, or the work to start): a rejected input never asks.
+    let isolated;
+    const inWorker = () => (isolated ??= inIsolate());
     try {
         io = runnerIO(env, core);
         const inputs = (0,src_inputs/* readInputs */.Ko)(specs, envInputSource(env), {
             onSecret: (value, name) => {
                 // The main thread registered the masks before it started the isolate.
-                if (isolated)
+                if (inWorker())
                     return;
                 const refusal = maskRefusal(value);
                 if (refusal === undefined)
@@ -797,7 +802,7 @@ async function runEntry(specs, main, env = process.env, options = {}) {
             },
         });
         const bundle = process.argv[1];
-        if (options.heap && !isolated && bundle) {
+        if (options.heap && bundle && !inWorker()) {
             const heap = typeof options.heap === 'function' ? options.heap(inputs) : options.heap;
             io.log.debug(`The work runs in an isolate: a ${heap.oldSpaceMb} MB old space and a ${heap.youngSpaceMb} MB young generation.`);
             const outcome = await runIsolated((0,external_node_url_.pathToFileURL)(bundle), heap, env, {

@@ -65,9 +65,6 @@ const INPUTS = {
 /* harmony export */   f6: () => (/* binding */ inIsolate)
 /* harmony export */ });
 /* unused harmony exports STREAMING_SCAN_HEAP, SCAN_HEAP, scanHeap */
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5919);
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
-
 /**
  * The isolate of a scan whose engine reads its scanner's report as a stream (every trivy engine):
  * the whole scan of a 600 MB trivy report runs in it in about 450 MB (docs/benchmarks.md). The
@@ -86,10 +83,15 @@ function scanHeap(tool) {
     return tool.streamsReport ? STREAMING_SCAN_HEAP : SCAN_HEAP;
 }
 const MARK = 'portcullis/isolate';
+/** node:worker_threads, loaded when first needed: a step that fails on its inputs never loads it. */
+function threads() {
+    return process.getBuiltinModule('node:worker_threads');
+}
 function isolateData() {
-    if (node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread)
+    const { isMainThread, workerData } = threads();
+    if (isMainThread)
         return undefined;
-    const data = node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData?.[MARK];
+    const data = workerData?.[MARK];
     return data && typeof data === 'object' ? data : undefined;
 }
 /** True inside the isolate {@link runIsolated} started. */
@@ -106,10 +108,11 @@ let announced = 0;
  */
 function announcePrivateDir(path, taken = true) {
     const data = isolateData();
-    if (!data || !node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort)
+    const parentPort = threads().parentPort;
+    if (!data || !parentPort)
         return false;
     const message = { [MARK]: { privateDir: path, taken } };
-    node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort.postMessage(message);
+    parentPort.postMessage(message);
     if (!taken)
         return true;
     announced += 1;
@@ -131,7 +134,7 @@ function runIsolated(entry, heap, env, hooks) {
     const tracked = new SharedArrayBuffer(4);
     const counter = new Int32Array(tracked);
     const data = { tracked };
-    const worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.Worker(entry, {
+    const worker = new (threads().Worker)(entry, {
         argv: process.argv.slice(2),
         env,
         workerData: { [MARK]: data },
@@ -641,13 +644,15 @@ function runnerIO(env, core) {
 async function runEntry(specs, main, env = process.env, options = {}) {
     let io;
     const core = commandWriter(env);
-    const isolated = (0,isolate/* inIsolate */.f6)();
+    // Known once needed (a secret input, or the work to start): a rejected input never asks.
+    let isolated;
+    const inWorker = () => (isolated ??= (0,isolate/* inIsolate */.f6)());
     try {
         io = runnerIO(env, core);
         const inputs = (0,src_inputs/* readInputs */.Ko)(specs, envInputSource(env), {
             onSecret: (value, name) => {
                 // The main thread registered the masks before it started the isolate.
-                if (isolated)
+                if (inWorker())
                     return;
                 const refusal = maskRefusal(value);
                 if (refusal === undefined)
@@ -657,7 +662,7 @@ async function runEntry(specs, main, env = process.env, options = {}) {
             },
         });
         const bundle = process.argv[1];
-        if (options.heap && !isolated && bundle) {
+        if (options.heap && bundle && !inWorker()) {
             const heap = typeof options.heap === 'function' ? options.heap(inputs) : options.heap;
             io.log.debug(`The work runs in an isolate: a ${heap.oldSpaceMb} MB old space and a ${heap.youngSpaceMb} MB young generation.`);
             const outcome = await (0,isolate/* runIsolated */.Tr)((0,external_node_url_.pathToFileURL)(bundle), heap, env, {

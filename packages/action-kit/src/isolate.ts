@@ -1,5 +1,3 @@
-import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads'
-
 /**
  * Heap limits of the V8 isolate a step's work runs in. A runner starts an action's bundle with no
  * heap limits, and V8 then sizes the young generation (where objects are made, and most die) for a
@@ -41,6 +39,11 @@ export function scanHeap(tool: {
 
 const MARK = 'portcullis/isolate'
 
+/** node:worker_threads, loaded when first needed: a step that fails on its inputs never loads it. */
+function threads(): typeof import('node:worker_threads') {
+  return process.getBuiltinModule('node:worker_threads')
+}
+
 interface IsolateData {
   /** Counts the private folders the main thread has taken on (see {@link announcePrivateDir}). */
   readonly tracked: SharedArrayBuffer
@@ -51,6 +54,7 @@ interface PrivateDirMessage {
 }
 
 function isolateData(): IsolateData | undefined {
+  const { isMainThread, workerData } = threads()
   if (isMainThread) return undefined
   const data = (workerData as Record<string, unknown> | null)?.[MARK]
   return data && typeof data === 'object' ? (data as IsolateData) : undefined
@@ -72,6 +76,7 @@ let announced = 0
  */
 export function announcePrivateDir(path: string, taken = true): boolean {
   const data = isolateData()
+  const parentPort = threads().parentPort
   if (!data || !parentPort) return false
   const message: PrivateDirMessage = { [MARK]: { privateDir: path, taken } }
   parentPort.postMessage(message)
@@ -114,7 +119,7 @@ export function runIsolated(
   const tracked = new SharedArrayBuffer(4)
   const counter = new Int32Array(tracked)
   const data: IsolateData = { tracked }
-  const worker = new Worker(entry, {
+  const worker = new (threads().Worker)(entry, {
     argv: process.argv.slice(2),
     env,
     workerData: { [MARK]: data },

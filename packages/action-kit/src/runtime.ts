@@ -150,13 +150,15 @@ export async function runEntry<T extends InputSpecs>(
 ): Promise<void> {
   let io: ActionIO | undefined
   const core = commandWriter(env)
-  const isolated = inIsolate()
+  // Known once needed (a secret input, or the work to start): a rejected input never asks.
+  let isolated: boolean | undefined
+  const inWorker = (): boolean => (isolated ??= inIsolate())
   try {
     io = runnerIO(env, core)
     const inputs = readInputs(specs, envInputSource(env), {
       onSecret: (value, name) => {
         // The main thread registered the masks before it started the isolate.
-        if (isolated) return
+        if (inWorker()) return
         const refusal = maskRefusal(value)
         if (refusal === undefined) core.mask(value)
         else
@@ -166,7 +168,7 @@ export async function runEntry<T extends InputSpecs>(
       },
     })
     const bundle = process.argv[1]
-    if (options.heap && !isolated && bundle) {
+    if (options.heap && bundle && !inWorker()) {
       const heap = typeof options.heap === 'function' ? options.heap(inputs) : options.heap
       io.log.debug(
         `The work runs in an isolate: a ${heap.oldSpaceMb} MB old space and a ${heap.youngSpaceMb} MB young generation.`,
