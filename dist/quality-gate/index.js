@@ -655,6 +655,11 @@ function trackPrivateDir(path, taken = true) {
     live.add(path);
     hook();
 }
+/** Holds a path for removal, or lets go of it, here and (inside an isolate) on the main thread. */
+function hold(path, taken) {
+    announcePrivateDir(path, taken);
+    trackPrivateDir(path, taken);
+}
 /** Creates a private folder `<parent>/<prefix>XXXXXX` that is removed however the step ends. */
 function privateDir(parent, prefix) {
     mkdirSync(parent, { recursive: true });
@@ -662,16 +667,14 @@ function privateDir(parent, prefix) {
     for (;;) {
         // As mkdtemp, with the name known first: the isolate announces it before the folder exists.
         path = join(parent, `${prefix}${randomBytes(12).toString('base64url')}`);
-        announcePrivateDir(path);
-        trackPrivateDir(path);
+        hold(path, true);
         try {
             mkdirSync(path, { mode: 0o700 });
             break;
         }
         catch (error) {
             // Not the step's folder: someone else's (EEXIST, then another name) or none at all.
-            announcePrivateDir(path, false);
-            trackPrivateDir(path, false);
+            hold(path, false);
             if (error.code !== 'EEXIST')
                 throw error;
         }
@@ -680,8 +683,7 @@ function privateDir(parent, prefix) {
         path,
         remove() {
             rmSync(path, { recursive: true, force: true });
-            live.delete(path);
-            announcePrivateDir(path, false);
+            hold(path, false);
         },
     };
 }

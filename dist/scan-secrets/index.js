@@ -874,6 +874,11 @@ function trackPrivateDir(path, taken = true) {
     live.add(path);
     hook();
 }
+/** Holds a path for removal, or lets go of it, here and (inside an isolate) on the main thread. */
+function hold(path, taken) {
+    (0,_isolate_js__WEBPACK_IMPORTED_MODULE_3__/* .announcePrivateDir */ .YP)(path, taken);
+    trackPrivateDir(path, taken);
+}
 /** Creates a private folder `<parent>/<prefix>XXXXXX` that is removed however the step ends. */
 function privateDir(parent, prefix) {
     (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)(parent, { recursive: true });
@@ -881,16 +886,14 @@ function privateDir(parent, prefix) {
     for (;;) {
         // As mkdtemp, with the name known first: the isolate announces it before the folder exists.
         path = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(parent, `${prefix}${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(12).toString('base64url')}`);
-        (0,_isolate_js__WEBPACK_IMPORTED_MODULE_3__/* .announcePrivateDir */ .YP)(path);
-        trackPrivateDir(path);
+        hold(path, true);
         try {
             (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)(path, { mode: 0o700 });
             break;
         }
         catch (error) {
             // Not the step's folder: someone else's (EEXIST, then another name) or none at all.
-            (0,_isolate_js__WEBPACK_IMPORTED_MODULE_3__/* .announcePrivateDir */ .YP)(path, false);
-            trackPrivateDir(path, false);
+            hold(path, false);
             if (error.code !== 'EEXIST')
                 throw error;
         }
@@ -899,8 +902,7 @@ function privateDir(parent, prefix) {
         path,
         remove() {
             (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(path, { recursive: true, force: true });
-            live.delete(path);
-            (0,_isolate_js__WEBPACK_IMPORTED_MODULE_3__/* .announcePrivateDir */ .YP)(path, false);
+            hold(path, false);
         },
     };
 }

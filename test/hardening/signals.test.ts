@@ -24,10 +24,12 @@ describe('a scan stopped by the runner leaves no private folder behind', () => {
       // The stand-in says it is running (its pid), then keeps running until it is stopped.
       const gitleaks = fakeTool(GITLEAKS_FAKE, `echo $$ > '${started}'\nsleep 30\n`)
       const workspace = hostileTemp('signal-ws-')
+      const runnerTemp = hostileTemp('signal-temp-')
       let seen: string[] = []
       let scanner: number | undefined
       const result = await runAction('scan-secrets', {
         workspace,
+        runnerTemp,
         inputs: { mode: 'dir', 'gitleaks-path': gitleaks, 'upload-sarif': 'false' },
         timeoutMs: 30_000,
         onStart: (step) => {
@@ -35,8 +37,7 @@ describe('a scan stopped by the runner leaves no private folder behind', () => {
             if (!existsSync(started) || readFileSync(started, 'utf8').trim() === '') return
             clearInterval(poll)
             scanner = Number(readFileSync(started, 'utf8').trim())
-            const temp = runnerTempOf(step.pid)
-            seen = temp ? ownFolders(temp) : []
+            seen = ownFolders(runnerTemp)
             step.kill(signal)
           }, 50)
           step.once('exit', () => clearInterval(poll))
@@ -54,7 +55,7 @@ describe('a scan stopped by the runner leaves no private folder behind', () => {
       // The scan had made its folders (the findings store's and the scanner's) when it was stopped…
       expect(seen.length, 'private folders while the scanner ran').toBeGreaterThanOrEqual(2)
       // …and none is left.
-      expect(ownFolders(result.dirs.runnerTemp)).toEqual([])
+      expect(ownFolders(runnerTemp)).toEqual([])
     })
   }
 })
@@ -63,13 +64,6 @@ describe('a scan stopped by the runner leaves no private folder behind', () => {
 function ownFolders(runnerTemp: string): string[] {
   if (!existsSync(runnerTemp)) return []
   return readdirSync(runnerTemp).filter((name) => name.startsWith('portcullis-scan-secrets-'))
-}
-
-/** The step's RUNNER_TEMP, read from its environment while it runs. */
-function runnerTempOf(pid: number | undefined): string | undefined {
-  if (pid === undefined) return undefined
-  const env = readFileSync(`/proc/${pid}/environ`, 'latin1').split('\0')
-  return env.find((entry) => entry.startsWith('RUNNER_TEMP='))?.slice('RUNNER_TEMP='.length)
 }
 
 describe('every scan action runs its work in an isolate, bounded where its engine streams', () => {

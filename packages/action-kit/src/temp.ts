@@ -6,11 +6,12 @@ import { announcePrivateDir } from './isolate.js'
 /**
  * A step's private working folder: scanner caches (trivy's `fanal/fanal.db` holds the code around
  * every secret it saw, flagged or not), temporary reports and key files live here, and nowhere a
- * later step, another job on a self-hosted runner or an uploaded artifact could read them.
- * It is made mode 0700 under RUNNER_TEMP with a random name, as `mkdtemp` makes one; it is removed when the step's work ends, when
- * the process exits, and when the runner stops the step (SIGINT/SIGTERM on cancellation or
- * `timeout-minutes`), so neither a failure nor a timeout leaves it behind. Inside a step's isolate
- * (isolate.ts), where signals never arrive, the main thread takes the folder on before it exists.
+ * later step, another job on a self-hosted runner or an uploaded artifact could read them. It is
+ * made mode 0700 under RUNNER_TEMP with a random name, as `mkdtemp` makes one, and removed when the
+ * step's work ends, when the process exits, and when the runner stops the step (SIGINT/SIGTERM on
+ * cancellation or `timeout-minutes`), so neither a failure nor a timeout leaves it behind. Inside a
+ * step's isolate (isolate.ts), where signals never arrive, the main thread takes the folder on
+ * before it exists.
  */
 export interface PrivateDir {
   readonly path: string
@@ -72,6 +73,12 @@ export function trackPrivateDir(path: string, taken = true): void {
   hook()
 }
 
+/** Holds a path for removal, or lets go of it, here and (inside an isolate) on the main thread. */
+function hold(path: string, taken: boolean): void {
+  announcePrivateDir(path, taken)
+  trackPrivateDir(path, taken)
+}
+
 /** Creates a private folder `<parent>/<prefix>XXXXXX` that is removed however the step ends. */
 export function privateDir(parent: string, prefix: string): PrivateDir {
   mkdirSync(parent, { recursive: true })
@@ -79,15 +86,13 @@ export function privateDir(parent: string, prefix: string): PrivateDir {
   for (;;) {
     // As mkdtemp, with the name known first: the isolate announces it before the folder exists.
     path = join(parent, `${prefix}${randomBytes(12).toString('base64url')}`)
-    announcePrivateDir(path)
-    trackPrivateDir(path)
+    hold(path, true)
     try {
       mkdirSync(path, { mode: 0o700 })
       break
     } catch (error) {
       // Not the step's folder: someone else's (EEXIST, then another name) or none at all.
-      announcePrivateDir(path, false)
-      trackPrivateDir(path, false)
+      hold(path, false)
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error
     }
   }
@@ -95,8 +100,7 @@ export function privateDir(parent: string, prefix: string): PrivateDir {
     path,
     remove() {
       rmSync(path, { recursive: true, force: true })
-      live.delete(path)
-      announcePrivateDir(path, false)
+      hold(path, false)
     },
   }
 }
